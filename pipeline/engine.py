@@ -1,0 +1,120 @@
+"""The stage functions, shared by the Beam pipeline and the in-process ``enclave classify``.
+
+Each Beam DoFn in ``pipeline.transforms`` is a thin shell around one function here, so both
+paths make exactly the same decisions. The heavy objects (Extractor with its JVM, the Presidio
+analyzer) are built once by the caller and passed in.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from typing import Iterator, Sequence
+
+from classifiers.decide import Decider, Policy
+from pipeline.errors import ErrorCode
+from pipeline.extract import Extractor, Limits
+from pipeline.records import Decision, Evidence, Extraction, ItemError, ItemRef, Versions
+
+MODEL_VERSION = "none"          # no trained model in the decision yet
+TAXONOMY_VERSION = "taxonomy-1"
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One top-level item and everything read out of it (itself first, then its members)."""
+
+    item: ItemRef
+    parts: tuple[Extraction, ...]
+
+
+@dataclass(frozen=True)
+class Detected:
+    """Extracted, plus each part's evidence (same order as ``parts``)."""
+
+    item: ItemRef
+    parts: tuple[Extraction, ...]
+    evidence: tuple[tuple[Evidence, ...], ...]
+
+
+def build_detectors() -> list:
+    """Every detector in the order they run. Heavy: call once per worker."""
+    from classifiers.detectors.markings import MarkingDetector
+
+    return [MarkingDetector()]
+
+
+def current_versions() -> Versions:
+    from classifiers.detectors.markings import MARKING_RULES_VERSION
+    from classifiers.kb import load_kb
+
+    return Versions(rules=f"markings-{MARKING_RULES_VERSION}+{load_kb().version}",
+                    model=MODEL_VERSION, taxonomy=TAXONOMY_VERSION)
+
+
+def _unreadable(item: ItemRef, message: str) -> Extracted:
+    ex = Extraction(uri=item.uri, root=item.uri, depth=0, size=item.size, sha256=None, mime=None,
+                    error=ItemError(ErrorCode.UNREADABLE, message))
+    return Extracted(item, (ex,))
+
+
+def extract_item(extractor: Extractor, item: ItemRef) -> Extracted:
+    if item.path is not None:
+        if os.path.isdir(item.path):
+            return _unreadable(item, "folder could not be listed")
+        if not os.access(item.path, os.R_OK):
+            return _unreadable(item, "file is not readable by this process")
+    parts = tuple(extractor.extract(item))
+    if not parts:  # an extractor must always describe the item itself; fail closed if not
+        return _unreadable(item, "extractor returned nothing for this item")
+    return Extracted(item, parts)
+
+
+def detect_parts(detectors: Sequence, extracted: Extracted) -> Detected:
+    """Run every detector on every readable part. A detector failure fails only that part."""
+    parts: list[Extraction] = []
+    evidence: list[tuple[Evidence, ...]] = []
+    for part in extracted.parts:
+        found: list[Evidence] = []
+        if part.error is None:
+            for detector in detectors:
+                try:
+                    found.extend(detector.detect(part))
+                except Exception as exc:  # fail closed: this part goes to review
+                    part = replace(part, error=ItemError(
+                        ErrorCode.DETECTOR_FAILED, f"{detector.id}: {type(exc).__name__}"))
+                    break
+        parts.append(part)
+        evidence.append(tuple(found))
+    return Detected(extracted.item, tuple(parts), tuple(evidence))
+
+
+def decide_parts(decider: Decider, detected: Detected) -> list[Decision]:
+    own = [decider.decide(p, ev) for p, ev in zip(detected.parts, detected.evidence)]
+    return decider.rollup(own)
+
+
+class Engine:
+    """Extract -> detect -> decide in this process, for ``enclave classify`` and ``explain``."""
+
+    def __init__(self, limits: Limits | None = None, policy: Policy | None = None) -> None:
+        self.extractor = Extractor(limits or Limits())
+        self.detectors = build_detectors()
+        self.decider = Decider(current_versions(), policy)
+
+    def classify(self, item: ItemRef) -> list[Decision]:
+        extracted = extract_item(self.extractor, item)
+        return decide_parts(self.decider, detect_parts(self.detectors, extracted))
+
+    def classify_all(self, items: Iterator[ItemRef]) -> Iterator[Decision]:
+        for item in items:
+            yield from self.classify(item)
+
+    def close(self) -> None:
+        self.extractor.close()
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

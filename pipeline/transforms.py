@@ -1,0 +1,181 @@
+"""The sweep as Beam composite transforms: Discover -> Extract -> Detect -> Decide -> Record.
+
+Each stage wraps one function of ``pipeline.engine`` in a private DoFn that builds its heavy
+object once per worker in ``setup``. Every stage has a dead-letter output (Beam's
+``with_exception_handling``): an element that makes a stage raise becomes an ``UNDETERMINED``
+decision with an error code, so no item is ever dropped. Only the exception *type* travels into
+the record; exception text could quote document content.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Iterable, Iterator
+
+import apache_beam as beam
+from apache_beam.io.parquetio import WriteToParquet
+from apache_beam.io.textio import WriteToText
+
+from classifiers.decide import Decider, Policy, failure_decision
+from pipeline import engine
+from pipeline.errors import ErrorCode, ExtractionError
+from pipeline.extract import Extractor, Limits
+from pipeline.record import INVENTORY_SCHEMA, decision_line, inventory_row
+from pipeline.records import Decision, ItemRef, Versions
+from pipeline.sources import open_source
+
+OK, FAILED = "ok", "failed"
+_STAGE_CODES = {"extract": ErrorCode.INTERNAL, "detect": ErrorCode.DETECTOR_FAILED,
+                "decide": ErrorCode.DECIDER_FAILED}
+
+
+def _uris(element: Any) -> list[tuple[str, str]]:
+    """(uri, root) of every item a failed element stood for."""
+    if isinstance(element, ItemRef):
+        return [(element.uri, element.uri)]
+    parts = getattr(element, "parts", ())
+    return [(p.uri, p.root) for p in parts] or [(element.item.uri, element.item.uri)]
+
+
+def _failed(failure: tuple[Any, tuple[type, str, list[str]]], stage: str,
+            versions: Versions) -> Iterator[Decision]:
+    element, (exc_type, _exc_repr, _tb) = failure
+    code = _STAGE_CODES[stage]
+    if issubclass(exc_type, ExtractionError):
+        code = ErrorCode.EXTRACTOR_CRASH
+    for uri, root in _uris(element):
+        yield failure_decision(uri, root, versions, code,
+                               f"{stage} stage failed: {exc_type.__name__}")
+
+
+def _with_dead_letter(pcoll: beam.PCollection, label: str, dofn: beam.DoFn, stage: str,
+                      versions: Versions) -> dict[str, beam.PCollection]:
+    good, bad = pcoll | label >> beam.ParDo(dofn).with_exception_handling(main_tag=OK)
+    failed = bad | f"{label}DeadLetter" >> beam.FlatMap(_failed, stage=stage, versions=versions)
+    return {OK: good, FAILED: failed}
+
+
+class Discover(beam.PTransform):
+    """Source specs -> ItemRef for every item under them, spread across workers."""
+
+    def __init__(self, sources: Iterable[str]) -> None:
+        super().__init__()
+        self.sources = list(sources)
+
+    def expand(self, pbegin: beam.pvalue.PBegin) -> beam.PCollection:
+        return (pbegin
+                | "Sources" >> beam.Create(self.sources)
+                | "List" >> beam.FlatMap(lambda spec: open_source(spec).list())
+                | "Spread" >> beam.Reshuffle())
+
+
+class _ExtractFn(beam.DoFn):
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.extractor: Extractor | None = None
+
+    def setup(self) -> None:
+        self.extractor = Extractor(self.limits)
+
+    def process(self, item: ItemRef) -> Iterator[engine.Extracted]:
+        yield engine.extract_item(self.extractor, item)
+
+    def teardown(self) -> None:
+        if self.extractor is not None:
+            self.extractor.close()
+
+
+class Extract(beam.PTransform):
+    """ItemRef -> Extracted (the item and its members). Real Apache Tika, OCR, CAD text."""
+
+    def __init__(self, limits: Limits, versions: Versions) -> None:
+        super().__init__()
+        self.limits, self.versions = limits, versions
+
+    def expand(self, items: beam.PCollection) -> dict[str, beam.PCollection]:
+        return _with_dead_letter(items, "Parse", _ExtractFn(self.limits), "extract", self.versions)
+
+
+class _DetectFn(beam.DoFn):
+    def setup(self) -> None:
+        self.detectors = engine.build_detectors()
+
+    def process(self, extracted: engine.Extracted) -> Iterator[engine.Detected]:
+        yield engine.detect_parts(self.detectors, extracted)
+
+
+class Detect(beam.PTransform):
+    """Extracted -> Detected: every detector's evidence for every part."""
+
+    def __init__(self, versions: Versions) -> None:
+        super().__init__()
+        self.versions = versions
+
+    def expand(self, extracted: beam.PCollection) -> dict[str, beam.PCollection]:
+        return _with_dead_letter(extracted, "Detectors", _DetectFn(), "detect", self.versions)
+
+
+class _DecideFn(beam.DoFn):
+    def __init__(self, versions: Versions, policy: Policy, progress_path: str | None) -> None:
+        self.versions, self.policy, self.progress_path = versions, policy, progress_path
+        self._progress: int | None = None
+
+    def setup(self) -> None:
+        self.decider = Decider(self.versions, self.policy)
+        if self.progress_path:
+            # One byte per finished top-level item; the launcher watches the file's size.
+            self._progress = os.open(self.progress_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+
+    def process(self, detected: engine.Detected) -> Iterator[Decision]:
+        decisions = engine.decide_parts(self.decider, detected)
+        if self._progress is not None:
+            os.write(self._progress, b".")
+        yield from decisions
+
+    def teardown(self) -> None:
+        if self._progress is not None:
+            os.close(self._progress)
+
+
+class Decide(beam.PTransform):
+    """Detected -> Decision for every part; containers take their members' worst."""
+
+    def __init__(self, versions: Versions, policy: Policy, progress_path: str | None = None):
+        super().__init__()
+        self.versions, self.policy, self.progress_path = versions, policy, progress_path
+
+    def expand(self, detected: beam.PCollection) -> dict[str, beam.PCollection]:
+        fn = _DecideFn(self.versions, self.policy, self.progress_path)
+        return _with_dead_letter(detected, "Combine", fn, "decide", self.versions)
+
+
+class Record(beam.PTransform):
+    """Decision -> ``inventory.parquet`` and ``decisions.jsonl`` in the output folder."""
+
+    def __init__(self, out_dir: str) -> None:
+        super().__init__()
+        self.out_dir = out_dir
+
+    def expand(self, decisions: beam.PCollection) -> beam.pvalue.PDone:
+        (decisions
+         | "Rows" >> beam.Map(inventory_row)
+         | "Inventory" >> WriteToParquet(os.path.join(self.out_dir, "inventory"), INVENTORY_SCHEMA,
+                                         file_name_suffix=".parquet", num_shards=1,
+                                         shard_name_template=""))
+        return (decisions
+                | "Lines" >> beam.Map(decision_line)
+                | "Decisions" >> WriteToText(os.path.join(self.out_dir, "decisions"),
+                                             file_name_suffix=".jsonl", num_shards=1,
+                                             shard_name_template=""))
+
+
+def build_sweep(p: beam.Pipeline, sources: list[str], out_dir: str, limits: Limits,
+                policy: Policy, versions: Versions, progress_path: str | None = None) -> None:
+    """The whole sweep, stage by stage. Read this to see the data flow."""
+    items = p | "Discover" >> Discover(sources)
+    extracted = items | "Extract" >> Extract(limits, versions)
+    detected = extracted[OK] | "Detect" >> Detect(versions)
+    decided = detected[OK] | "Decide" >> Decide(versions, policy, progress_path)
+    decisions = ((decided[OK], extracted[FAILED], detected[FAILED], decided[FAILED])
+                 | "AllDecisions" >> beam.Flatten())
+    _ = decisions | "Record" >> Record(out_dir)
