@@ -57,7 +57,7 @@ test: setup
 lock:
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv
 	.lockvenv/bin/pip install -q -r requirements.in
-	.lockvenv/bin/pip freeze --all | grep -vE '^(pip|setuptools|wheel)==' > requirements.lock
+	.lockvenv/bin/pip freeze --all | grep -vE '^pip==|^-e ' > requirements.lock
 	rm -rf .lockvenv
 
 clean:
