@@ -1,0 +1,1 @@
+"""Detectors, knowledge base and the decision combiner."""
