@@ -1,0 +1,181 @@
+"""Export-control markings: legends, ECCN / EAR99 / USML marks, Distribution Statements, CUI.
+
+``MarkingDetector`` runs one Presidio ``AnalyzerEngine`` — built once, holding only the
+recognizers of this package (no PII recognizers), on the shipped tokenizer pipeline
+(``classifiers/nlp.py``) — over every segment of an ``Extraction``:
+
+    segment text ──chunks──► Presidio (patterns → context words → score threshold)
+                 ──► Hit (segment offsets) ──► recognizer FILTERS ──► floor (0.25)
+                 ──► Distribution B-F resolution ──► dedupe per code ──► Evidence
+
+Each recognizer declares its patterns, context words, jurisdiction, detector id and reason code
+(one per file, scale in ``base.py``, filters in ``filters.py``). Context words count within
+8 tokens before and 3 after a hit, whole words only: Presidio's default substring matching
+would let "ear" match "year" and "nuclear".
+
+Long texts are cut into chunks of ``CHUNK_CHARS`` (well under spaCy's ``max_length``) that
+overlap by ``OVERLAP_CHARS`` and end on white space, so no marking is split and offsets are
+shifted back into the segment. Hits found twice in an overlap are merged by ``deduplicate``.
+
+``MARKING_RULES_VERSION`` changes whenever a pattern, score, filter or context word changes;
+``MarkingDetector.version`` adds the knowledge-base version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpEngine
+
+from classifiers.kb import load_kb
+from classifiers.nlp import LANGUAGE, load_nlp_engine
+from pipeline.errors import DetectionError
+from pipeline.records import Evidence, Extraction
+
+from .base import CONTEXT_REQUIRED_BELOW, MAX_MARKING_SCORE, MarkingRecognizer
+from .cui_expt import CuiExportRecognizer
+from .destination_control import DestinationControlRecognizer
+from .distribution_a import DistributionARecognizer
+from .distribution_limited import DistributionLimitedRecognizer
+from .dod_export_warning import DodExportWarningRecognizer
+from .ear99 import Ear99Recognizer
+from .ear_legend import EarLegendRecognizer
+from .eccn import EccnRecognizer
+from .filters import DROP_BELOW
+from .itar_warning import ItarWarningRecognizer
+from .resolve import Hit, deduplicate, resolve_distribution
+from .usml import UsmlCategoryRecognizer
+
+MARKING_RULES_VERSION = "markings-1.0.0"
+CHUNK_CHARS = 50_000
+OVERLAP_CHARS = 2_000
+EXCERPT_CHARS = 120
+CONTEXT_BEFORE = 8
+CONTEXT_AFTER = 3
+
+__all__ = ["MARKING_RULES_VERSION", "MarkingDetector", "build_recognizers"]
+
+
+def build_recognizers(kb: object) -> list[MarkingRecognizer]:
+    """One instance of every marking recognizer, in the order of review (ITAR first)."""
+    return [
+        ItarWarningRecognizer(),
+        DodExportWarningRecognizer(),
+        UsmlCategoryRecognizer(kb),
+        EarLegendRecognizer(),
+        DestinationControlRecognizer(),
+        EccnRecognizer(kb),
+        Ear99Recognizer(),
+        CuiExportRecognizer(),
+        DistributionLimitedRecognizer(),
+        DistributionARecognizer(),
+    ]
+
+
+class MarkingDetector:
+    """Finds export-control markings in an ``Extraction``; build once, call ``detect`` often."""
+
+    id = "marking"
+
+    def __init__(self, kb: object | None = None, nlp_engine: NlpEngine | None = None) -> None:
+        self.kb = kb if kb is not None else load_kb()
+        self.recognizers = build_recognizers(self.kb)
+        self._by_code = {r.CODE: r for r in self.recognizers}
+        self.analyzer = AnalyzerEngine(
+            registry=RecognizerRegistry(recognizers=self.recognizers, supported_languages=[LANGUAGE]),
+            nlp_engine=nlp_engine or load_nlp_engine(),
+            supported_languages=[LANGUAGE],
+            default_score_threshold=CONTEXT_REQUIRED_BELOW,
+            context_aware_enhancer=LemmaContextAwareEnhancer(
+                context_prefix_count=CONTEXT_BEFORE,
+                context_suffix_count=CONTEXT_AFTER,
+                context_matching_mode="whole_word",
+            ),
+        )
+
+    @property
+    def version(self) -> str:
+        return f"{MARKING_RULES_VERSION}+kb.{getattr(self.kb, 'version', 'unknown')}"
+
+    def detect(self, extraction: Extraction) -> list[Evidence]:
+        evidence: list[Evidence] = []
+        for index, segment in enumerate(extraction.segments):
+            try:
+                evidence.extend(self.detect_text(segment.text, segment.where))
+            except Exception as exc:  # noqa: BLE001 - re-raised as a typed, text-free error
+                raise DetectionError(
+                    f"{self.id}: segment {index} ({segment.where}) failed: {type(exc).__name__}"
+                ) from exc
+        return evidence
+
+    def detect_text(self, text: str, where: str = "body") -> list[Evidence]:
+        """Evidence for one run of text; offsets are relative to ``text``."""
+        hits = [h for offset, chunk in _chunks(text) for h in self._hits(chunk, offset, text)]
+        hits = deduplicate(resolve_distribution(hits, text))
+        return [self._evidence(h, text, where) for h in hits]
+
+    def _hits(self, chunk: str, offset: int, text: str) -> Iterator[Hit]:
+        results = self.analyzer.analyze(chunk, language=LANGUAGE, return_decision_process=True)
+        for result in results:
+            hit = self._hit(result, offset, text)
+            if hit is not None:
+                yield hit
+
+    def _hit(self, result: RecognizerResult, offset: int, text: str) -> Hit | None:
+        recognizer = self._by_code[result.entity_type]
+        start, end = result.start + offset, result.end + offset
+        score = recognizer.filter_score(text, start, end, min(result.score, MAX_MARKING_SCORE))
+        if score is None or score < DROP_BELOW:
+            return None
+        explanation = result.analysis_explanation
+        return Hit(
+            code=recognizer.CODE,
+            detector=recognizer.DETECTOR_ID,
+            jurisdiction=recognizer.JURISDICTION,
+            category=recognizer.category_for(text[start:end]),
+            start=start,
+            end=end,
+            score=round(score, 4),
+            context_word=explanation.supportive_context_word if explanation else "",
+        )
+
+    @staticmethod
+    def _evidence(hit: Hit, text: str, where: str) -> Evidence:
+        return Evidence(
+            code=hit.code,
+            detector=hit.detector,
+            kind="marking",
+            jurisdiction=hit.jurisdiction,
+            category=hit.category,
+            where=where,
+            start=hit.start,
+            end=hit.end,
+            score=hit.score,
+            excerpt=excerpt(text, hit.start, hit.end),
+        )
+
+
+def excerpt(text: str, start: int, end: int, limit: int = EXCERPT_CHARS) -> str:
+    """The matched text with a little context either side, white space collapsed, <= ``limit``."""
+    pad = max(0, (limit - (end - start)) // 2)
+    lo, hi = max(0, start - pad), min(len(text), end + pad)
+    return " ".join(text[lo:hi].split())[:limit]
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS) -> Iterator[tuple[int, str]]:
+    """``(offset, chunk)`` windows of about ``size + overlap`` characters ending on white space."""
+    if len(text) <= size + overlap:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        stop = min(len(text), start + size + overlap)
+        if stop < len(text):
+            space = max(text.rfind(" ", stop - 200, stop), text.rfind("\n", stop - 200, stop))
+            stop = space if space > start else stop
+        yield start, text[start:stop]
+        if stop >= len(text):
+            return
+        start += size
