@@ -111,18 +111,18 @@ ROWS: list[Row] = [
     Row("Approved for public release. Distribution is unlimited.", "MARK_DIST_A", UNC, None, 0.8, 0.8),
     Row("DISTRIBUTION STATEMENT D: Distribution authorized to the Department of Defense and U.S. DoD "
         "contractors only; Export Controlled; 15 March 2021. Other requests shall be referred to "
-        "AFRL/RW.", "MARK_DIST_EXPORT", None, None, 0.8, 0.8),
+        "AFRL/RW.", "MARK_DIST_EXPORT", EAR, None, 0.8, 0.8),
     Row("DISTRIBUTION STATEMENT C. Distribution authorized to U.S. Government agencies and their "
         "contractors; Critical Technology; 1 May 2020. " + DOD_WARNING,
         "MARK_DIST_EXPORT", ITAR, None, 0.75, 0.75),
     Row("DISTRIBUTION STATEMENT B. Distribution authorized to U.S. Government agencies only; "
         "Proprietary Information; 2 June 2019.", "MARK_DIST_LIMITED", None, None, 0.3, 0.3),
     # --- CUI ----------------------------------------------------------------------------
-    Row("CUI//SP-EXPT", "MARK_CUI_EXPT", None, None, 0.9),
-    Row("CUI//SP-EXPT/SP-PRVCY//NOFORN", "MARK_CUI_EXPT", None, None, 0.9),
+    Row("CUI//SP-EXPT", "MARK_CUI_EXPT", EAR, None, 0.9),
+    Row("CUI//SP-EXPT/SP-PRVCY//NOFORN", "MARK_CUI_EXPT", EAR, None, 0.9),
     Row("(CUI//SP-EXPT) The turbine blade cooling holes are drilled at 30 degrees.",
-        "MARK_CUI_EXPT", None, None, 0.85),
-    Row("CUI Category: EXPT", "MARK_CUI_EXPT", None, None, 0.8),
+        "MARK_CUI_EXPT", EAR, None, 0.85),
+    Row("CUI Category: EXPT", "MARK_CUI_EXPT", EAR, None, 0.8),
     Row("CUI//SP-PRVCY", None),
     Row("The new CUI policy takes effect in March.", None),
 ]
@@ -156,7 +156,7 @@ def test_marking_table(detector: MarkingDetector, row: Row) -> None:
 
 def test_detector_protocol_and_versions(detector: MarkingDetector) -> None:
     assert isinstance(detector, Detector)
-    assert detector.version.startswith(MARKING_RULES_VERSION)
+    assert detector.version.startswith(f"markings-{MARKING_RULES_VERSION}+")
     ids = [r.DETECTOR_ID for r in detector.recognizers]
     codes = [r.CODE for r in detector.recognizers]
     assert len(set(ids)) == len(ids) and len(set(codes)) == len(codes)

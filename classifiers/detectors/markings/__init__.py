@@ -48,7 +48,7 @@ from .itar_warning import ItarWarningRecognizer
 from .resolve import Hit, deduplicate, resolve_distribution
 from .usml import UsmlCategoryRecognizer
 
-MARKING_RULES_VERSION = "markings-1.0.0"
+MARKING_RULES_VERSION = "1.0.0"
 CHUNK_CHARS = 50_000
 OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
@@ -97,7 +97,7 @@ class MarkingDetector:
 
     @property
     def version(self) -> str:
-        return f"{MARKING_RULES_VERSION}+kb.{getattr(self.kb, 'version', 'unknown')}"
+        return f"markings-{MARKING_RULES_VERSION}+{getattr(self.kb, 'version', 'unknown')}"
 
     def detect(self, extraction: Extraction) -> list[Evidence]:
         evidence: list[Evidence] = []

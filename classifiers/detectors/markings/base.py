@@ -5,8 +5,10 @@ A marking recognizer is a Presidio ``PatternRecognizer`` described by class cons
 - ``DETECTOR_ID`` — the stable id written into every Evidence (``marking.eccn.v1``). It is a
   promise: change the id only with a migration, bump the ``.vN`` suffix when behaviour changes.
 - ``CODE`` — the stable reason code (``MARK_ECCN``); also the Presidio entity type.
-- ``JURISDICTION`` — what a hit points to. ``None`` means "export controlled, regime not stated"
-  (CUI//SP-EXPT, an export-controlled Distribution Statement on its own).
+- ``JURISDICTION`` — what a hit points to. Markings that say "export controlled" without
+  naming the regime (CUI//SP-EXPT, an export-controlled Distribution Statement on its own) use
+  ``REGIME_NOT_STATED``; ``None`` is for hits that are context only (a Distribution Statement
+  B-F with no export reason).
 - ``PATTERNS`` — ``(name, regex, score)`` triples. Scores follow one scale across recognizers:
 
   ========  ==================================================================
@@ -41,6 +43,12 @@ import regex as re
 from presidio_analyzer import Pattern, PatternRecognizer
 
 from pipeline.records import Jurisdiction
+
+REGIME_NOT_STATED = Jurisdiction.EAR
+"""Jurisdiction for "export controlled, regime not stated". EAR is the least restrictive
+controlled jurisdiction: in the decider's order of review any ITAR evidence on the same item
+still wins, an ECCN supplies the category, and on its own the hit leaves the category blank,
+which sends the item to review. ``None`` would let the item pass as uncontrolled."""
 
 MAX_MARKING_SCORE = 0.95
 """Ceiling after context: markings are strong evidence but never final (over-marking exists)."""

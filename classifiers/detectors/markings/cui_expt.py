@@ -5,14 +5,15 @@ dissemination controls, ``CUI//SP-EXPT//NOFORN``), the portion mark ``(CUI//SP-E
 DoD designation indicator line "CUI Category: EXPT". A plain ``CUI`` banner is not
 export-specific and is not matched.
 
-The banner says "export controlled" but not ITAR or EAR, so jurisdiction is ``None``.
+The banner says "export controlled" but not ITAR or EAR, so jurisdiction is
+``REGIME_NOT_STATED`` (see ``base.py``): never uncontrolled, always reviewed when alone.
 Scores: 0.90 banner, 0.85 portion mark, 0.80 designation indicator line.
 """
 
 from __future__ import annotations
 
 from . import filters
-from .base import MarkingRecognizer
+from .base import REGIME_NOT_STATED, MarkingRecognizer
 
 _CATEGORIES = r"(?:SP-)?[A-Z]{2,10}"
 _EXPT_LIST = rf"(?:{_CATEGORIES}\s*/\s*)*(?:SP-)?EXPTR?\b(?:\s*/\s*{_CATEGORIES})*"
@@ -24,7 +25,7 @@ class CuiExportRecognizer(MarkingRecognizer):
 
     DETECTOR_ID = "marking.cui_expt.v1"
     CODE = "MARK_CUI_EXPT"
-    JURISDICTION = None
+    JURISDICTION = REGIME_NOT_STATED
     PATTERNS = (
         ("cui_banner", rf"(?<!\()\bCUI\s*//\s*{_EXPT_LIST}{_LDC}", 0.9),
         ("cui_portion", rf"\(CUI\s*//\s*{_EXPT_LIST}{_LDC}\)", 0.85),

@@ -16,14 +16,13 @@ decides, per hit, on the text itself:
    context, never counted as export-control evidence.
 
 The statement does not name the regime. ``MARK_DIST_EXPORT`` takes the jurisdiction of the
-nearby warning when there is one (ITAR before EAR) and is ``None`` ("export controlled, regime
-not stated") otherwise.
+nearby warning when there is one (ITAR before EAR) and ``REGIME_NOT_STATED`` otherwise.
 """
 
 from __future__ import annotations
 
 from . import filters
-from .base import MarkingRecognizer
+from .base import REGIME_NOT_STATED, MarkingRecognizer
 
 _BODY = (
     r"(?i:distribution\s+authorized\s+to\s+(?:U\.?\s?S\.?\s+Government\s+agencies|"
@@ -37,7 +36,7 @@ class DistributionLimitedRecognizer(MarkingRecognizer):
 
     DETECTOR_ID = "marking.distribution_limited.v1"
     CODE = "MARK_DIST_EXPORT"
-    JURISDICTION = None
+    JURISDICTION = REGIME_NOT_STATED
     PATTERNS = (
         ("statement_b_f", rf"(?i:\bdistribution\s+statement)\s+[B-FX]\b(?:[\s.:\-–—]{{0,6}}{_BODY})?", 0.8),
         ("statement_body", rf"\b{_BODY}", 0.75),

@@ -51,7 +51,7 @@ def resolve_distribution(hits: list[Hit], text: str) -> list[Hit]:
 def _resolve_one(hit: Hit, text: str, warnings: list[Hit]) -> Hit:
     statement = _statement_text(text, hit.start)
     near = [w for w in warnings if _distance(hit, w) <= WARNING_WINDOW]
-    jurisdiction = _strictest(near)
+    jurisdiction = _strictest(near) or hit.jurisdiction
     if _LEGACY_X.match(statement) or _EXPORT_REASON.search(statement):
         return dataclasses.replace(hit, jurisdiction=jurisdiction, score=min(hit.score, SCORE_WITH_REASON))
     if near:
