@@ -183,6 +183,7 @@ def test_amended_entries(kb: KnowledgeBase) -> None:
         ("XIII", ["m", "10"], "XIII(m)(10)"),           # interpretations are paragraph (m)
         ("XIV", ["g", "4", "xlix"], "XIV(g)(4)(xlix)"),
         ("I", ["h", "4"], "I(h)(4)"),
+        ("XII", ["b", "7"], "XII(b)(7)"),             # follows a paragraph continued on a second line
         ("XI", None, "XI"),
         (11, ["c"], "XI(c)"),
         # truncation to the longest valid prefix

@@ -9,8 +9,8 @@ sources gives the same bytes and a diff shows exactly which facts a regulation c
 Each file records its sources' sha256 and as-of dates in ``meta``.
 
 The build refuses to write when a consistency check fails (an ECCN set that differs between
-the two CCL inputs, a paragraph that does not begin a line of its entry's items text, a USML
-designator that fits no place in the ladder): a refreshed source must be looked at, not
+the two CCL inputs, a CCL designator that breaks the ladder rule or does not begin a line of its
+entry's items text, a USML designator that fits no place in the ladder): a refreshed source must be looked at, not
 silently absorbed. Exit codes: 0 written, 1 a check failed, 2 bad arguments or missing sources.
 """
 
@@ -61,7 +61,9 @@ def _single(values: set[str], what: str) -> str:
 def build_ccl(reference: Path) -> dict[str, Any]:
     """The content of ``ccl.json``."""
     records = read_records(reference / CCL_RECORDS)
-    ladders, _rejected = parse_xml_ladders(reference / CCL_XML)
+    ladders, rejected = parse_xml_ladders(reference / CCL_XML)
+    if rejected:
+        raise BuildCheckError(f"CCL designators that break the ladder rule: {rejected}")
     record_ids = {str(r["eccn"]) for r in records}
     if record_ids != set(ladders):
         raise BuildCheckError(f"ECCN sets differ: {len(record_ids ^ set(ladders))} ids in only one input")

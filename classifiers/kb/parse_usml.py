@@ -5,9 +5,10 @@ The markdown copy of 121.1 prints one paragraph per line, each with only its *ow
 order of the lines, and two things make that harder than a regex:
 
 * Notes ("Note 1 to paragraph (a)(5):") carry their own lettered and numbered lists, printed
-  exactly like paragraphs. A note list only starts after a line that opens a list (ends with
-  ``:``) and continues while items end with ``;`` / ``; or`` / ``; and``. A designator that
-  follows a closed note (a sentence ending in ``.``) is control text again, if it fits the ladder.
+  exactly like paragraphs. A note begins at its heading line; a note list only starts after a
+  line that opens a list (ends with ``:``) and continues while items end with ``;`` / ``; or`` /
+  ``; and``. A designator that follows a closed note (a sentence ending in ``.``) is control
+  text again, if it fits the ladder. Other lines without a designator continue the paragraph.
 * ``(i)``, ``(v)``, ``(x)`` are both letters and Roman numerals. The ladder decides: a line is a
   child only when the previous paragraph opened a list (``as follows:``), otherwise it is the next
   sibling at the nearest level where it fits.
@@ -31,6 +32,8 @@ LINE_RE = re.compile(
     r"^(?P<sme>\\?\*\s*)?\((?P<tok>[A-Za-z0-9]+)\)"
     r"(?:\s*(?:-|–|through)\s*\((?P<end>[A-Za-z0-9]+)\))?\s*(?P<rest>.*)$"
 )
+NOTE_HEADING_RE = re.compile(r"^(?:Notes?|Technical Notes?|N\.B\.)\b", re.IGNORECASE)
+END_OF_TEXT_RE = re.compile(r"^\[\d+ FR ")    # the section's source note: categories are over
 NOTE_LIST_OPEN_RE = re.compile(r"(?::|;|; or|; and|,| or| and)$")
 FR_DATE_RE = re.compile(r"\b\d+ FR \d[\d,]*,\s+([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})")
 MONTHS = {m: i for i, m in enumerate(
@@ -138,9 +141,13 @@ class _CategoryParser:
                 self.facts.sme.append(designator)
 
     def take_text(self, line: str) -> None:
-        """A line that is not a designator: note heading or note / interpretation text."""
-        self.in_note = True
-        self.note_open = bool(NOTE_LIST_OPEN_RE.search(line))
+        """A line without a designator: a note heading, note text, or the rest of a paragraph."""
+        if NOTE_HEADING_RE.match(line):
+            self.in_note = True
+        if self.in_note:
+            self.note_open = bool(NOTE_LIST_OPEN_RE.search(line))
+        else:
+            self.opens_list = line.endswith(":")  # e.g. XII(b)(6) continues with "(MT if ...)"
 
 
 def parse_usml(markdown: str) -> tuple[list[UsmlFacts], dict[str, list[str]]]:
@@ -159,6 +166,8 @@ def parse_usml(markdown: str) -> tuple[list[UsmlFacts], dict[str, list[str]]]:
             parser = _CategoryParser(UsmlFacts(numeral, number, short_label(heading.group(2), 160)))
             categories.append(parser.facts)
             continue
+        if END_OF_TEXT_RE.match(line):
+            break
         if parser is None:
             continue                   # § 121.1 preamble before Category I
         match = LINE_RE.match(line)
