@@ -62,6 +62,14 @@ def _read(path: str | None, data: bytes | None) -> Any:
     return doc
 
 
+def _layer_names(doc: Any) -> list[str]:
+    """Layers in the table plus layers entities name without a table entry (both occur)."""
+    names = {str(layer.dxf.name) for layer in doc.layers}
+    for layout in doc.layouts:
+        names.update(str(entity.dxf.get("layer", "0")) for entity in layout)
+    return sorted(names - {"0", "Defpoints"})
+
+
 def _segments(doc: Any) -> tuple[list[Segment], list[tuple[str, str]]]:
     segments: list[Segment] = []
     attribs: list[tuple[str, str]] = []
@@ -75,7 +83,7 @@ def _segments(doc: Any) -> tuple[list[Segment], list[tuple[str, str]]]:
         text = tidy("\n".join(_entity_texts(block.query(_TEXT_TYPES), attribs)))
         if text:
             segments.append(Segment(f"block:{block.name}", text))
-    layers = [str(layer.dxf.name) for layer in doc.layers if str(layer.dxf.name) not in ("0", "Defpoints")]
+    layers = _layer_names(doc)
     if layers:
         segments.append(Segment("metadata:layers", "\n".join(layers)))
     for tag, value in doc.header.custom_vars:
