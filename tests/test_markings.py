@@ -14,7 +14,12 @@ from typing import NamedTuple
 import pytest
 
 from classifiers.detectors import Detector
-from classifiers.detectors.markings import MARKING_RULES_VERSION, MarkingDetector
+from classifiers.detectors.markings import (
+    CHUNK_CHARS,
+    MARKING_RULES_VERSION,
+    OVERLAP_CHARS,
+    MarkingDetector,
+)
 from pipeline.records import Evidence, Extraction, Jurisdiction, Segment
 
 ITAR, EAR, UNC = Jurisdiction.ITAR, Jurisdiction.EAR, Jurisdiction.UNCONTROLLED
@@ -42,6 +47,8 @@ ROWS: list[Row] = [
     # --- ITAR legends -------------------------------------------------------------------
     Row("ITAR CONTROLLED", "MARK_ITAR_WARNING", ITAR),
     Row("Title block: ITAR RESTRICTED / EXPORT CONTROLLED DATA", "MARK_ITAR_WARNING", ITAR),
+    Row("EXPORT CONTROLLED  DWG NO. 88-1142", "MARK_EXPORT_CONTROLLED", EAR, None, 0.8, 0.8),
+    Row("NOT EXPORT CONTROLLED", None),
     Row("EXPORT CONTROLLED - ITAR", "MARK_ITAR_WARNING", ITAR),
     Row("EXPORT CONTROLLED – ITAR   SHEET 1 OF 4", "MARK_ITAR_WARNING", ITAR),
     Row("This document contains technical data subject to the ITAR (22 CFR 120-130).",
@@ -202,8 +209,9 @@ def _long_text(markers: dict[int, str], length: int) -> str:
 
 
 def test_long_text_offsets_and_speed(detector: MarkingDetector) -> None:
-    # markers placed near chunk edges (50,000 and 100,000) and in the middle of chunks
-    markers = {10: "ITAR CONTROLLED", 49_990: "ECCN: 3A001.a.7", 100_005: "CUI//SP-EXPT",
+    # markers straddling a chunk start, a chunk end (start + size + overlap), and mid-chunk
+    markers = {10: "ITAR CONTROLLED", CHUNK_CHARS - 8: "ECCN: 3A001.a.7",
+               CHUNK_CHARS * 2 + OVERLAP_CHARS - 6: "CUI//SP-EXPT",
                150_000: "USML Category XI(c)", 199_900: "EAR99"}
     text = _long_text(markers, 200_000)
     started = time.perf_counter()
@@ -226,3 +234,24 @@ def test_evidence_serialises_without_text(detector: MarkingDetector) -> None:
     evidence: Evidence = detector.detect_text("ECCN 5A002.a")[0]
     assert "excerpt" not in evidence.to_json()
     assert evidence.to_json()["category"] == "5A002.a"
+
+
+def test_one_legend_is_one_hit_but_two_eccns_are_two(detector: MarkingDetector) -> None:
+    warning = [e for e in detector.detect_text(DOD_WARNING) if e.code == "MARK_DOD_EXPORT_WARNING"]
+    assert len(warning) == 1
+    assert DOD_WARNING[warning[0].start:warning[0].end].startswith("export is restricted")
+    eccns = detector.detect_text("ECCN: 3A001.a.7 and ECCN: 5A002.a")
+    assert [e.category for e in eccns] == ["3A001.a.7", "5A002.a"]
+
+
+def test_chunks_cover_the_text_and_cut_on_white_space() -> None:
+    from classifiers.detectors.markings import _chunks
+
+    text = _long_text({}, 100_000)
+    pieces = list(_chunks(text))
+    assert pieces[0][0] == 0 and pieces[-1][0] + len(pieces[-1][1]) == len(text)
+    for (a, first), (b, second) in zip(pieces, pieces[1:]):
+        assert b < a + len(first)                     # consecutive chunks overlap
+        assert text[b - 1].isspace()                  # the next chunk starts after white space
+        assert text[a + len(first) - 1].isspace()     # and this one ends on it
+        assert first == text[a:a + len(first)]

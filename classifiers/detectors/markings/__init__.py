@@ -43,13 +43,14 @@ from .dod_export_warning import DodExportWarningRecognizer
 from .ear99 import Ear99Recognizer
 from .ear_legend import EarLegendRecognizer
 from .eccn import EccnRecognizer
+from .export_controlled import ExportControlledRecognizer
 from .filters import DROP_BELOW
 from .itar_warning import ItarWarningRecognizer
 from .resolve import Hit, deduplicate, resolve_distribution
 from .usml import UsmlCategoryRecognizer
 
 MARKING_RULES_VERSION = "1.0.0"
-CHUNK_CHARS = 50_000
+CHUNK_CHARS = 20_000
 OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
 CONTEXT_BEFORE = 8
@@ -69,6 +70,7 @@ def build_recognizers(kb: object) -> list[MarkingRecognizer]:
         EccnRecognizer(kb),
         Ear99Recognizer(),
         CuiExportRecognizer(),
+        ExportControlledRecognizer(),
         DistributionLimitedRecognizer(),
         DistributionARecognizer(),
     ]
@@ -105,9 +107,10 @@ class MarkingDetector:
             try:
                 evidence.extend(self.detect_text(segment.text, segment.where))
             except Exception as exc:  # noqa: BLE001 - re-raised as a typed, text-free error
+                # ``from None``: Presidio's own messages may quote the matched text.
                 raise DetectionError(
                     f"{self.id}: segment {index} ({segment.where}) failed: {type(exc).__name__}"
-                ) from exc
+                ) from None
         return evidence
 
     def detect_text(self, text: str, where: str = "body") -> list[Evidence]:
@@ -165,17 +168,25 @@ def excerpt(text: str, start: int, end: int, limit: int = EXCERPT_CHARS) -> str:
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS, overlap: int = OVERLAP_CHARS) -> Iterator[tuple[int, str]]:
-    """``(offset, chunk)`` windows of about ``size + overlap`` characters ending on white space."""
+    """``(offset, chunk)`` windows of about ``size + overlap`` characters that start and end on
+    white space, so no chunk begins or ends inside a word ("XEAR99" must not become "EAR99")."""
     if len(text) <= size + overlap:
         yield 0, text
         return
     start = 0
     while start < len(text):
-        stop = min(len(text), start + size + overlap)
-        if stop < len(text):
-            space = max(text.rfind(" ", stop - 200, stop), text.rfind("\n", stop - 200, stop))
-            stop = space if space > start else stop
+        stop = _space_before(text, min(len(text), start + size + overlap), start)
         yield start, text[start:stop]
         if stop >= len(text):
             return
-        start += size
+        start = _space_before(text, start + size, start)
+
+
+def _space_before(text: str, at: int, floor: int) -> int:
+    """``at`` moved back (at most 200 characters, never to ``floor``) to just after white space."""
+    if at >= len(text):
+        return len(text)
+    for i in range(at, max(floor, at - 200), -1):
+        if text[i - 1].isspace():
+            return i
+    return at

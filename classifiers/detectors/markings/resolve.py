@@ -22,6 +22,7 @@ WARNING_WINDOW = 2_000
 SCORE_WITH_REASON = 0.80
 SCORE_WITH_WARNING = 0.75
 SCORE_LIMITED = 0.30
+LEGEND_GAP = 400
 
 _EXPORT_REASON = re.compile(r"(?i:\bexport[\s-]+control(?:led)?\b(?!\s+act))")
 _STATEMENT_END = re.compile(r"(?i:\bother\s+requests\b|\bwarning\b|\n\s*\n)")
@@ -80,12 +81,19 @@ def _strictest(hits: list[Hit]) -> Jurisdiction | None:
 
 
 def deduplicate(hits: list[Hit]) -> list[Hit]:
-    """Keep one hit per overlapping run of the same code: highest score, then longest span."""
+    """One hit per legend: merge hits of the same code that overlap, or that carry no category
+    and lie within ``LEGEND_GAP`` characters (two phrases of one DoD warning are one marking;
+    two different ECCNs side by side stay two). Overlaps keep the better hit (higher score,
+    then longer span); neighbours are joined into one span with the higher score."""
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.code, h.start, -h.end)):
         last = kept[-1] if kept else None
-        if last is not None and last.code == hit.code and hit.start < last.end:
+        if last is None or last.code != hit.code:
+            kept.append(hit)
+        elif hit.start < last.end:
             kept[-1] = _better(last, hit)
+        elif last.category is None and hit.category is None and hit.start - last.end <= LEGEND_GAP:
+            kept[-1] = dataclasses.replace(_better(last, hit), start=last.start, end=max(last.end, hit.end))
         else:
             kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.code))
