@@ -191,6 +191,19 @@ def test_truncated_pdf_is_an_error_not_an_exception(extractor: Extractor, tmp_pa
     assert top.error is not None and top.error.code in {ErrorCode.CORRUPT, ErrorCode.NO_TEXT}
 
 
+def test_password_protected_pdf_is_encrypted(extractor: Extractor, tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    pdf = canvas.Canvas(str(path), encrypt="open-sesame")
+    pdf.drawString(72, 720, "Locked words")
+    pdf.showPage()
+    pdf.save()
+    top = extractor.extract(ref(path))[0]
+    assert top.error is not None and top.error.code == ErrorCode.ENCRYPTED
+    assert not top.segments
+
+
 def test_member_failure_stays_with_the_member(extractor: Extractor, tmp_path: Path) -> None:
     whole = make_pdf(tmp_path / "whole.pdf", ["Some words"]).read_bytes()
     path = tmp_path / "mixed.zip"
