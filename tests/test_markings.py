@@ -67,6 +67,7 @@ ROWS: list[Row] = [
     Row("You must complete ITAR awareness training before starting on the program.", None),
     Row("Experience with ITAR-controlled programs preferred; must be a U.S. person.", None),
     Row("This part is not ITAR controlled and may ship anywhere.", None),
+    Row("Must be able to work in an ITAR controlled environment.", None),
     Row("Documents must be marked 'ITAR CONTROLLED' on every page.",
         "MARK_ITAR_WARNING", ITAR, None, 0.25, 0.3),
     Row("Our company policy covers all data subject to the ITAR.", None),

@@ -51,7 +51,7 @@ _EXAMPLE_CUES = re.compile(
 _INSTRUCTIONAL_CUES = re.compile(
     r"(?i:\b(?:training|trained|awareness|course|policy|policies|procedures?|guidance|"
     r"candidates?|applicants?|job|position|experience|preferred|eligib\w*|clearance|"
-    r"responsibilit\w*|employees|staff|you\s+must|you\s+should|learn|quiz|"
+    r"responsibilit\w*|employees|staff|you\s+must|you\s+should|learn|quiz|able\s+to|environment|"
     r"what\s+is|means|refers\s+to|definition|defined\s+as|designation)\b)"
 )
 _COMPANY_CUES = re.compile(
