@@ -217,6 +217,38 @@ def test_member_failure_stays_with_the_member(extractor: Extractor, tmp_path: Pa
     assert broken is not None and broken.code == ErrorCode.CORRUPT
 
 
+def test_depth_and_text_limits(extractor: Extractor, tmp_path: Path) -> None:
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("deep.txt", "deep words")
+    path = tmp_path / "nest.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("long.txt", "abcdefghij" * 10)
+        z.writestr("in.zip", inner.getvalue())
+    saved = extractor.limits
+    extractor.limits = Limits(max_depth=1, max_text_chars=25)
+    try:
+        results = extractor.extract(ref(path))
+    finally:
+        extractor.limits = saved
+    assert max(r.depth for r in results) == 1
+    assert ("enclave:depth_limit_reached", "1") in results[0].metadata
+    long = next(r for r in results if r.uri.endswith("!/long.txt"))
+    assert text_of(long) == "abcdefghij" * 2 + "abcde"
+    assert ("enclave:text_truncated", "true") in long.metadata
+
+
+def test_blank_image_has_no_text(extractor: Extractor, tmp_path: Path) -> None:
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract is not installed (apt-get install tesseract-ocr)")
+    from PIL import Image
+
+    path = tmp_path / "blank.png"
+    Image.new("RGB", (400, 300), "white").save(path)
+    top = extractor.extract(ref(path))[0]
+    assert top.error is not None and top.error.code == ErrorCode.NO_TEXT
+
+
 def test_size_limit_and_bytes_input(extractor: Extractor, tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(b"x" * 11)
@@ -253,6 +285,21 @@ def test_worker_is_reused_and_recovers_from_a_timeout(extractor: Extractor, tmp_
     again = extractor.extract(ref(path))               # a fresh worker starts on demand
     assert again[0].error is None and "Timeout probe" in text_of(again[0])
     assert extractor.pid not in (None, first_pid)
+
+
+def test_worker_killed_between_items_is_replaced(extractor: Extractor, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    path = make_docx(tmp_path / "k.docx", "Survivor text")
+    assert extractor.extract(ref(path))[0].error is None
+    victim = extractor.pid
+    assert victim is not None
+    os.kill(victim, signal.SIGKILL)
+    time.sleep(0.2)
+    after = extractor.extract(ref(path))
+    assert after[0].error is None and "Survivor text" in text_of(after[0])
+    assert extractor.pid not in (None, victim)
 
 
 def test_missing_jar_says_to_run_setup(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

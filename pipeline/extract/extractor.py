@@ -58,6 +58,8 @@ class Extractor:
     """Extracts text from items through a supervised Tika worker. Built once per worker (heavy).
 
     Not thread-safe: use one per worker thread. Use as a context manager or call ``close()``.
+    ``limits`` may be replaced between calls; ``max_members`` and the text write limit inside
+    Tika take effect when the next worker starts, the other bounds at once.
     """
 
     def __init__(self, limits: Limits = Limits(), tika_jar: str | None = None, *,
@@ -169,6 +171,8 @@ class Extractor:
         if isinstance(prepared, list):
             return prepared
         request, size, digest = prepared
+        if self._proc is not None and not self._proc.is_alive():
+            self._kill()                         # died between items (OOM killer, operator)
         if self._proc is None:
             try:
                 self._start()
