@@ -28,9 +28,9 @@ def part(uri: str = "file:///x", error: ItemError | None = None) -> Extraction:
 CASES = [
     # (name, evidence, jurisdiction, category, review_required)
     ("nothing found", [], J.UNCONTROLLED, None, False),
-    ("usml marking", [ev("MARK_USML", J.ITAR, "XI(c)", 0.95)], J.ITAR, "XI(c)", False),
+    ("usml marking", [ev("MARK_USML_CATEGORY", J.ITAR, "XI(c)", 0.95)], J.ITAR, "XI(c)", False),
     ("itar before ear (order of review)",
-     [ev("MARK_ECCN", J.EAR, "3A001.a.7"), ev("MARK_USML", J.ITAR, "XV(e)(11)")],
+     [ev("MARK_ECCN", J.EAR, "3A001.a.7"), ev("MARK_USML_CATEGORY", J.ITAR, "XV(e)(11)")],
      J.ITAR, "XV(e)(11)", False),
     ("eccn", [ev("MARK_ECCN", J.EAR, "5A002.a", 0.9)], J.EAR, "5A002.a", False),
     ("ear99 only", [ev("MARK_EAR99", J.EAR, "EAR99", 0.9)], J.EAR, "EAR99", False),
@@ -41,12 +41,12 @@ CASES = [
     ("distribution A alone is public", [ev("MARK_DIST_A", J.UNCONTROLLED, None, 0.7)],
      J.UNCONTROLLED, None, False),
     ("distribution A beside ITAR: ITAR, review",
-     [ev("MARK_DIST_A", J.UNCONTROLLED, None), ev("MARK_USML", J.ITAR, "XII(a)")],
+     [ev("MARK_DIST_A", J.UNCONTROLLED, None), ev("MARK_USML_CATEGORY", J.ITAR, "XII(a)")],
      J.ITAR, "XII(a)", True),
     ("weak single finding goes to review", [ev("MARK_ECCN", J.EAR, "3A001", 0.5)],
      J.EAR, "3A001", True),
     ("more specific paragraph wins a tie",
-     [ev("MARK_USML", J.ITAR, "XI", 0.9), ev("MARK_USML", J.ITAR, "XI(a)(3)", 0.9)],
+     [ev("MARK_USML_CATEGORY", J.ITAR, "XI", 0.9), ev("MARK_USML_CATEGORY", J.ITAR, "XI(a)(3)", 0.9)],
      J.ITAR, "XI(a)(3)", False),
 ]
 
@@ -86,7 +86,7 @@ def test_rollup_container_takes_most_restrictive_member():
     zip_ = decider.decide(part("file:///a.zip"), [])
     inner = decider.decide(part("file:///a.zip!/in/b.zip"), [])
     deep = decider.decide(part("file:///a.zip!/in/b.zip!/spec.txt"),
-                          [ev("MARK_USML", J.ITAR, "XIX(f)(1)", 0.95)])
+                          [ev("MARK_USML_CATEGORY", J.ITAR, "XIX(f)(1)", 0.95)])
     ear = decider.decide(part("file:///a.zip!/list.txt"), [ev("MARK_ECCN", J.EAR, "9E003.a.1")])
     rolled = {d.uri: d for d in decider.rollup([zip_, inner, deep, ear])}
     assert rolled["file:///a.zip"].jurisdiction is J.ITAR
@@ -106,7 +106,7 @@ def test_rollup_unreadable_member_outranks_ear():
 
 
 def test_decision_json_carries_no_excerpt():
-    e = Evidence(code="MARK_USML", detector="d", kind="marking", jurisdiction=J.ITAR,
+    e = Evidence(code="MARK_USML_CATEGORY", detector="d", kind="marking", jurisdiction=J.ITAR,
                  category="XI(c)", where="body", start=3, end=9, score=0.9,
                  excerpt="SECRET-SAUCE radar waveform")
     d = Decider(VERSIONS).decide(part(), [e])
