@@ -7,7 +7,8 @@ One ``TikaEngine`` starts the JVM once and builds one parser chain, reused for e
 ``RecursiveParserWrapper`` turns a container (zip, e-mail, Office file with embedded objects)
 into a flat list of Tika ``Metadata`` objects, one per document, each with its own XHTML content,
 exception keys and embedded-id path; ``DigestingParser`` sits *inside* the wrapper so that every
-embedded document gets its own ``X-TIKA:digest:SHA256``. This module only copies those Java
+embedded document gets its own ``X-TIKA:digest:SHA256`` (the item itself is hashed by the
+parent process, which must know the hash even when the parse is killed). This module only copies those Java
 objects into plain Python (``RawDocument``); deciding what they mean is ``assemble``'s job.
 
 Two JPype pitfalls are handled here: ``AutoDetectParser()`` with no arguments resolves to the
@@ -105,7 +106,7 @@ class TikaEngine:
         self._detector = self._config.getDetector()
         self._registry = self._config.getMediaTypeRegistry()
         digesting = DigestingParser(AutoDetectParser(self._config),
-                                    CommonsDigester(_DIGEST_MARK_LIMIT, "sha256"), False)
+                                    CommonsDigester(_DIGEST_MARK_LIMIT, "sha256"), True)
         self._parser = RecursiveParserWrapper(digesting)
         self._max_members = max_members
         # The XML handler counts markup too; allow for it and cut the plain text later.
