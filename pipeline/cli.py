@@ -90,10 +90,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _quiet_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+    """Enclave's own warnings always; third-party chatter (Beam, Presidio) only with -v."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR,
                         format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("apache_beam", "presidio-analyzer", "tldextract", "filelock"):
-        logging.getLogger(noisy).setLevel(logging.INFO if verbose else logging.ERROR)
+    LOG.setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def _summary_table(rows: list[dict]) -> str:
