@@ -1,7 +1,7 @@
 """Write the labelled sample corpus and its ground truth (labels.csv).
 
 The corpus exercises every format Enclave reads and every decision it makes: ITAR over several
-USML categories, EAR over several ECCNs and EAR99, uncontrolled business documents, hard negatives
+USML categories, EAR over several ECCNs and the residual class, uncontrolled business documents, hard negatives
 that talk about export control without being technical data, and unreadable inputs. Document texts
 live in ``_generator/docs_*.py``; the writers there give the same bytes on every run.
 

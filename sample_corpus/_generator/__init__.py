@@ -1,0 +1,1 @@
+"""Document texts and format writers for the labelled sample corpus (see ../README.md)."""

@@ -162,7 +162,7 @@ Total thickness 2.36 mm +/- 10 %. Hybrid lamination, sequential, back-drill all 
 # Requirements
 - Controlled impedance: 50 ohm +/- 5 % on L1/L14 CPWG; 100 ohm differential +/- 7 % on JESD lanes. Provide TDR coupons per panel.
 - Surface finish ENEPIG; no HASL. Solder mask LPI green, no mask over RF traces on L1.
-- Via fill: resin filled and capped under the BGA (Xilinx-class FPGA, 0.8 mm pitch).
+- Via fill: resin filled and capped under the 0.8 mm pitch FPGA BGA.
 - Class 3 per IPC-6012 with the space addendum for plating; microsection every lot.
 - Phase match: LO feed lines to the four downconverters matched to 0.5 degree at 9.8 GHz.
 

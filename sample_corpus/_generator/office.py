@@ -28,12 +28,17 @@ _W3C_TIME = "2026-03-02T09:30:00Z"
 
 
 def normalise_ooxml(data: bytes) -> bytes:
-    """Rewrite an OOXML package with fixed entry times and fixed core-property dates."""
+    """Rewrite an OOXML package with fixed entry times and fixed core-property dates, and
+    without the template's preview thumbnail."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
+            if info.filename == "docProps/thumbnail.jpeg":
+                continue        # the libraries' template preview, not part of the document
             blob = src.read(info.filename)
+            if info.filename == "_rels/.rels":
+                blob = re.sub(rb"<Relationship [^>]*docProps/thumbnail\.jpeg\"/>", b"", blob)
             if info.filename == "docProps/core.xml":
                 text = blob.decode("utf-8")
                 text = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)",
