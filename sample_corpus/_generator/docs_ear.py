@@ -11,7 +11,7 @@ from functools import partial
 
 from .legends import Item, ear_legend, text
 from .markup import to_html
-from .media import Drawing, Mail, dxf_bytes, eml_bytes, pdf_bytes, png_scan_bytes, zip_bytes
+from .media import Drawing, Mail, dxf_bytes, eml_bytes, pdf_bytes, png_scan_bytes
 from .office import docx_bytes, pptx_bytes, xlsx_bytes
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import partial
 
 from .legends import AECA_WARNING, ITAR_SHORT, Item, dist_d, itar_banner, text
-from .markup import to_html
 from .media import Drawing, Mail, dxf_bytes, eml_bytes, pdf_bytes
 from .office import docx_bytes, pptx_bytes
 
