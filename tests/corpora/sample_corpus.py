@@ -3,9 +3,9 @@
 The corpus exercises every format Enclave reads and every decision it makes: ITAR over several
 USML categories, EAR over several ECCNs and the residual class, uncontrolled business documents, hard negatives
 that talk about export control without being technical data, and unreadable inputs. Document texts
-live in ``_generator/docs_*.py``; the writers there give the same bytes on every run.
+live in ``tests/corpora/sample_texts/docs_*.py``; the writers there give the same bytes on every run.
 
-Run: ``.venv/bin/python sample_corpus/generate.py`` (from the repository root).
+Run: ``.venv/bin/python tests/corpora/sample_corpus.py`` (from the repository root).
 """
 
 from __future__ import annotations
@@ -18,14 +18,15 @@ import shutil
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT))
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent / "sample_corpus"
+sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True  # keep the corpus folder free of caches
 
-from _generator import (docs_ear, docs_ear99, docs_general, docs_hardneg,  # noqa: E402
+from sample_texts import (docs_ear, docs_ear99, docs_general, docs_hardneg,  # noqa: E402
                         docs_itar_a, docs_itar_b)
-from _generator.legends import Item  # noqa: E402
-from _generator.media import pdf_bytes  # noqa: E402
+from sample_texts.legends import Item  # noqa: E402
+from sample_texts.media import pdf_bytes  # noqa: E402
 
 OUTPUT_DIRS = ("text", "web", "office", "pdf", "mail", "archives", "drawings", "scans", "broken")
 LABEL_FIELDS = ["path", "jurisdiction", "category", "marked", "kind"]
@@ -68,7 +69,9 @@ def all_items() -> list[Item]:
 
 def label_rows(items: list[Item]) -> list[dict[str, str]]:
     """One row per top-level item and per archive member or attachment."""
-    rows = []
+    # The ground-truth file sits in the swept folder, so it is an item too: a plain table.
+    rows = [{"path": "labels.csv", "jurisdiction": "UNCONTROLLED", "category": "",
+             "marked": "no", "kind": "general"}]
     for item in items:
         rows.append(_row(item.path, item))
         for member in item.members:
