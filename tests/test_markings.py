@@ -256,3 +256,14 @@ def test_chunks_cover_the_text_and_cut_on_white_space() -> None:
         assert text[b - 1].isspace()                  # the next chunk starts after white space
         assert text[a + len(first) - 1].isspace()     # and this one ends on it
         assert first == text[a:a + len(first)]
+
+
+def test_table_column_header_is_context_for_every_cell(detector: MarkingDetector) -> None:
+    rows = "\n".join(f"{i}\tT9-53{i:02d}\tFitting, hinge\tTi-6Al-4V\t9A610.x" for i in range(40))
+    sheet = f"Find\tPart number\tNomenclature\tMaterial\tECCN\n{rows}\n"
+    last = sheet.rindex("9A610.x")
+    in_table = detector.detect_text(sheet, "sheet:Parts")
+    assert any(e.start == last and e.category == "9A610.x" for e in in_table)
+    # The same cells without the header (or outside a table) are only part-number-like strings.
+    assert not detector.detect_text(rows, "sheet:Parts")
+    assert not any(e.start == last for e in detector.detect_text(sheet, "body"))

@@ -13,6 +13,10 @@ Each recognizer declares its patterns, context words, jurisdiction, detector id 
 8 tokens before and 3 after a hit, whole words only: Presidio's default substring matching
 would let "ear" match "year" and "nuclear".
 
+In a table (``sheet:*`` segments) a column header such as "ECCN" labels every cell below it,
+however far down: context words found anywhere in a table segment are handed to Presidio as
+caller context for the whole segment (``table_context``).
+
 Long texts are cut into chunks of ``CHUNK_CHARS`` (well under spaCy's ``max_length``) that
 overlap by ``OVERLAP_CHARS`` and end on white space, so no marking is split and offsets are
 shifted back into the segment. Hits found twice in an overlap are merged by ``deduplicate``.
@@ -23,6 +27,7 @@ shifted back into the segment. Hits found twice in an overlap are merged by ``de
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -55,6 +60,8 @@ OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
 CONTEXT_BEFORE = 8
 CONTEXT_AFTER = 3
+TABLE_SEGMENT = "sheet:"
+_WORD = re.compile(r"[a-z0-9]+")
 
 __all__ = ["MARKING_RULES_VERSION", "MarkingDetector", "build_recognizers"]
 
@@ -85,6 +92,7 @@ class MarkingDetector:
         self.kb = kb if kb is not None else load_kb()
         self.recognizers = build_recognizers(self.kb)
         self._by_code = {r.CODE: r for r in self.recognizers}
+        self._context_words = {w for r in self.recognizers for w in r.context or ()}
         self.analyzer = AnalyzerEngine(
             registry=RecognizerRegistry(recognizers=self.recognizers, supported_languages=[LANGUAGE]),
             nlp_engine=nlp_engine or load_nlp_engine(),
@@ -115,12 +123,21 @@ class MarkingDetector:
 
     def detect_text(self, text: str, where: str = "body") -> list[Evidence]:
         """Evidence for one run of text; offsets are relative to ``text``."""
-        hits = [h for offset, chunk in _chunks(text) for h in self._hits(chunk, offset, text)]
+        context = self.table_context(text) if where.startswith(TABLE_SEGMENT) else None
+        hits = [h for offset, chunk in _chunks(text)
+                for h in self._hits(chunk, offset, text, context)]
         hits = deduplicate(resolve_distribution(hits, text))
         return [self._evidence(h, text, where) for h in hits]
 
-    def _hits(self, chunk: str, offset: int, text: str) -> Iterator[Hit]:
-        results = self.analyzer.analyze(chunk, language=LANGUAGE, return_decision_process=True)
+    def table_context(self, text: str) -> list[str]:
+        """The recognizers' context words that occur anywhere in a table (its column headers)."""
+        words = set(_WORD.findall(text.lower()))
+        return sorted(words & self._context_words)
+
+    def _hits(self, chunk: str, offset: int, text: str,
+              context: list[str] | None = None) -> Iterator[Hit]:
+        results = self.analyzer.analyze(chunk, language=LANGUAGE, context=context or None,
+                                        return_decision_process=True)
         for result in results:
             hit = self._hit(result, offset, text)
             if hit is not None:
