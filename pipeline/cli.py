@@ -177,7 +177,7 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     rows = pq.read_table(out / "inventory.parquet").to_pylist()
     print(_summary_table(rows))
     top = sum(1 for r in rows if not r["is_member"])
-    print(f"{top} items ({len(rows)} with members) in {elapsed:.1f} s -> {out}/inventory.parquet, "
+    print(f"{top} items and {len(rows) - top} members in {elapsed:.1f} s -> {out}/inventory.parquet, "
           f"{out}/decisions.jsonl")
     return 0
 

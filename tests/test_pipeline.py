@@ -75,7 +75,7 @@ def test_sweep_writes_inventory_and_decisions(mixed_folder: Path, tmp_path: Path
     lines = [json.loads(x) for x in (out / "decisions.jsonl").read_text().splitlines()]
     assert sorted(d["uri"] for d in lines) == sorted(r["uri"] for r in rows.values())
     printed = capsys.readouterr().out
-    assert "ITAR" in printed and "UNDETERMINED" in printed and "7 items" in printed
+    assert "ITAR" in printed and "UNDETERMINED" in printed and "7 items and 2 members" in printed
 
 
 def test_bad_config_fails_at_launch(tmp_path: Path, capsys) -> None:
