@@ -11,16 +11,27 @@ Rules of the trade, in code:
    of itself and its members: ITAR > UNDETERMINED > EAR > UNCONTROLLED. An unreadable member
    could hold anything, so it outranks a known EAR item.
 
-Confidence is not yet calibrated on a labelled corpus; it is the noisy-or of detector scores,
-capped below 1, and a fixed prior when nothing at all was found.
+Two ways to weigh the evidence for the jurisdiction:
+
+- with a fitted ``Combiner`` (``models/decider/combiner.json``, the default once trained): a
+  calibrated logistic regression over the evidence features — markings, subject-matter lexicon
+  and semantic matches, the text classifiers, technical-data signals and "about export control"
+  context. Its probability of the chosen jurisdiction is the confidence.
+- without one (rules only): the order of review over markings, with the noisy-or of the
+  detectors' scores as confidence and a fixed prior when nothing was found.
+
+Either way the category comes from ``classifiers.category.rank`` (markings first, then subject
+evidence), with the runners-up as alternatives.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
+from classifiers.category import rank
+from classifiers.combiner import CLASSES, Combiner
+from classifiers.features import features
 from pipeline.errors import ErrorCode
 from pipeline.records import (
     MEMBER_SEPARATOR,
@@ -63,23 +74,14 @@ def _conflict(code: str, where: str = "item") -> Evidence:
                     jurisdiction=None, category=None, where=where, start=0, end=0, score=0.0)
 
 
-def _best_category(evidence: Sequence[Evidence]) -> str | None:
-    """The category with the most support; ties go to the more specific paragraph."""
-    support: dict[str, float] = defaultdict(float)
-    for e in evidence:
-        if e.category:
-            support[e.category] += e.score
-    if not support:
-        return None
-    return max(support, key=lambda c: (round(support[c], 6), len(c), c))
-
-
 class Decider:
     """Combines one item's evidence into a Decision. Cheap; one per worker is plenty."""
 
-    def __init__(self, versions: Versions, policy: Policy | None = None) -> None:
+    def __init__(self, versions: Versions, policy: Policy | None = None,
+                 combiner: Combiner | None = None) -> None:
         self.versions = versions
         self.policy = policy or Policy()
+        self.combiner = combiner
 
     def undetermined(self, ex: Extraction, error: ItemError,
                      reasons: tuple[Evidence, ...] = ()) -> Decision:
@@ -103,26 +105,37 @@ class Decider:
         if ear99 and ear_eccn:
             conflicts.append(_conflict("CONFLICT_EAR99_WITH_ECCN"))
 
-        if itar:
-            jurisdiction, chosen, category = Jurisdiction.ITAR, itar, _best_category(itar)
-        elif ear_eccn or (ear and not ear99):
-            chosen = ear_eccn or [e for e in ear if e.category != "EAR99"]
-            jurisdiction, category = Jurisdiction.EAR, _best_category(ear_eccn)
-        elif ear99:
-            jurisdiction, chosen, category = Jurisdiction.EAR, ear99, "EAR99"
+        if self.combiner is not None:
+            probs = self.combiner.probabilities(features(evidence))
+            jurisdiction = Jurisdiction(CLASSES[int(probs.argmax())])
+            confidence = float(probs.max())
         else:
-            jurisdiction, chosen, category = Jurisdiction.UNCONTROLLED, public, None
-
-        confidence = noisy_or(e.score for e in chosen) if chosen else NO_EVIDENCE_CONFIDENCE
+            jurisdiction, confidence = self._by_rules(itar, ear, ear_eccn, ear99, public)
+        ranking = (rank(evidence, jurisdiction, self.combiner.category if self.combiner else None)
+                   if jurisdiction is not Jurisdiction.UNCONTROLLED else None)
+        category = ranking.category if ranking else None
         review = (confidence < self.policy.review_below.get(jurisdiction, 1.0)
                   or bool(conflicts)
                   or (jurisdiction is not Jurisdiction.UNCONTROLLED and category is None))
-        reasons = tuple(sorted(evidence, key=lambda e: (-RESTRICTIVENESS.get(
-            e.jurisdiction, -1) if e.jurisdiction else 1, -e.score, e.where, e.start)))
+        reasons = tuple(sorted(evidence, key=lambda e: (e.jurisdiction is not jurisdiction,
+                                                        -e.score, e.where, e.start)))
         return Decision(uri=ex.uri, root=ex.root, size=ex.size, sha256=ex.sha256, mime=ex.mime,
                         jurisdiction=jurisdiction, category=category,
                         confidence=round(confidence, 4), review_required=review,
-                        reasons=reasons + tuple(conflicts), versions=self.versions)
+                        reasons=reasons + tuple(conflicts), versions=self.versions,
+                        alternatives=ranking.alternatives if ranking else ())
+
+    @staticmethod
+    def _by_rules(itar: list[Evidence], ear: list[Evidence], ear_eccn: list[Evidence],
+                  ear99: list[Evidence], public: list[Evidence]) -> tuple[Jurisdiction, float]:
+        """Order of review over the evidence alone: ITAR, then EAR, then not controlled."""
+        if itar:
+            return Jurisdiction.ITAR, noisy_or(e.score for e in itar)
+        if ear:
+            return Jurisdiction.EAR, noisy_or(e.score for e in (ear_eccn or ear))
+        if public:
+            return Jurisdiction.UNCONTROLLED, noisy_or(e.score for e in public)
+        return Jurisdiction.UNCONTROLLED, NO_EVIDENCE_CONFIDENCE
 
     def rollup(self, decisions: list[Decision]) -> list[Decision]:
         """Give every container the most restrictive decision among itself and its members.

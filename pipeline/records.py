@@ -150,6 +150,7 @@ class Decision:
     reasons: tuple[Evidence, ...]
     versions: Versions
     error: ItemError | None = None
+    alternatives: tuple[str, ...] = ()       # runner-up categories, best first
 
     def to_json(self, *, excerpts: bool = False) -> dict[str, Any]:
         """The stable output contract of ``enclave classify --format jsonl`` (no text unless asked)."""
@@ -157,6 +158,7 @@ class Decision:
             "uri": self.uri,
             "jurisdiction": self.jurisdiction.value,
             "category": self.category,
+            "alternatives": list(self.alternatives),
             "confidence": round(self.confidence, 4),
             "review_required": self.review_required,
             "reasons": [r.to_json(excerpt=excerpts) for r in self.reasons],

@@ -1,0 +1,71 @@
+"""Which USML category or ECCN: ranking the candidates that the detectors point to.
+
+Candidates are grouped at the level we report confidently — the USML category (``XI``) or the
+5-character ECCN (``3A001``) — and scored as
+
+    score(group) = w_mark · marking + w_lex · lexicon + w_sem · semantic
+
+where each term is the strongest finding of that detector family for the group. The reported
+category is the group's most specific supported paragraph (a marking's, else the lexicon's, else
+the semantic matcher's); the runners-up are the alternatives. Within EAR, an ECCN needs either a
+marking or subject evidence above ``ear99_threshold``; otherwise the item is ``EAR99``. The
+weights and the threshold are tuned on the training and dev splits (``models/training``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from pipeline.records import Evidence, Jurisdiction
+
+DEFAULTS = {"w_mark": 3.0, "w_lex": 1.0, "w_sem": 1.0, "ear99_threshold": 0.35}
+_FAMILY = {"MARK_USML_CATEGORY": "mark", "MARK_ECCN": "mark",
+           "SUBJ_TERM_USML": "lex", "SUBJ_TERM_CCL": "lex",
+           "SUBJ_SEMANTIC_USML": "sem", "SUBJ_SEMANTIC_CCL": "sem"}
+_USML_NUMERAL = re.compile(r"^([IVX]+)")
+
+
+def group_of(category: str) -> str:
+    """``XI(a)(3)`` -> ``XI``; ``3A001.a.7`` -> ``3A001``; ``EAR99`` -> ``EAR99``."""
+    m = _USML_NUMERAL.match(category)
+    return m.group(1) if m and not category[:1].isdigit() else category[:5]
+
+
+@dataclass(frozen=True)
+class Ranking:
+    category: str | None
+    alternatives: tuple[str, ...]
+    score: float
+
+
+def rank(evidence: Sequence[Evidence], jurisdiction: Jurisdiction,
+         params: dict[str, float] | None = None) -> Ranking:
+    p = {**DEFAULTS, **(params or {})}
+    best: dict[str, dict[str, Evidence]] = defaultdict(dict)
+    for e in evidence:
+        family = _FAMILY.get(e.code)
+        if family is None or e.jurisdiction is not jurisdiction or not e.category \
+                or e.category == "EAR99":
+            continue
+        group = group_of(e.category)
+        held = best[group].get(family)
+        if held is None or (e.score, len(e.category)) > (held.score, len(held.category or "")):
+            best[group][family] = e
+    scored = []
+    for group, fams in best.items():
+        score = sum(p[f"w_{f}"] * fams[f].score for f in fams)
+        paragraph = next(fams[f].category for f in ("mark", "lex", "sem") if f in fams)
+        scored.append((score, group, paragraph, "mark" in fams))
+    scored.sort(key=lambda s: (-s[0], s[1]))
+    if jurisdiction is Jurisdiction.EAR:
+        marked_ear99 = any(e.code == "MARK_EAR99" for e in evidence)
+        top_marked = bool(scored) and scored[0][3]
+        if not top_marked and (marked_ear99 or not scored or scored[0][0] < p["ear99_threshold"]):
+            alts = tuple(s[2] for s in scored[:2])
+            return Ranking("EAR99", alts, 1.0 if marked_ear99 else 0.0)
+    if not scored:
+        return Ranking(None, (), 0.0)
+    return Ranking(scored[0][2], tuple(s[2] for s in scored[1:3]), scored[0][0])

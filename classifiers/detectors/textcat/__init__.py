@@ -1,0 +1,58 @@
+"""The trained spaCy text classifiers as a detector.
+
+Two bag-of-n-gram classifiers trained on the project's labelled corpus (``models/training``):
+``jurisdiction`` (ITAR / EAR / UNCONTROLLED) and ``techdata`` (technical data vs. general or
+regulatory text). Their probabilities become ``kind="model"`` evidence that the decision combiner
+weighs with everything else; they are never a decision on their own.
+
+The model ships in ``models/textcat/model``; a missing model fails loudly (nothing is ever
+downloaded). Text beyond ``MAX_CHARS`` is not read by the classifier (the other detectors see it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from pipeline.errors import ConfigError
+from pipeline.records import Evidence, Extraction, Jurisdiction
+
+JURISDICTION = "jurisdiction"
+TECHDATA = "techdata"
+JURISDICTION_LABELS = ("ITAR", "EAR", "UNCONTROLLED")
+TECHDATA_LABELS = ("TECHNICAL", "GENERAL")
+MAX_CHARS = 40_000
+MODEL_PATH = Path(__file__).resolve().parents[3] / "models" / "textcat" / "model"
+DETECTOR_ID = "model.textcat.v1"
+
+
+class TextcatDetector:
+    """Jurisdiction and technical-data probabilities for an item's whole text."""
+
+    id = DETECTOR_ID
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        if not (path / "config.cfg").is_file():
+            raise ConfigError(f"text classifier not found at {path}; build it with "
+                              "`python -m models.training.workflow textcat`")
+        self.nlp = spacy.load(path)
+        self.version = f"textcat-{self.nlp.meta.get('version', '0')}"
+
+    def detect(self, extraction: Extraction) -> list[Evidence]:
+        text = "\n".join(s.text for s in extraction.segments)[:MAX_CHARS]
+        if not text.strip():
+            return []
+        return evidence_from_cats(self.nlp(text).cats, len(text))
+
+
+def evidence_from_cats(cats: dict[str, float], length: int) -> list[Evidence]:
+    """The classifiers' probabilities as evidence (also used when fitting the combiner)."""
+    out = [Evidence(code=f"MODEL_{label}", detector=DETECTOR_ID, kind="model",
+                    jurisdiction=Jurisdiction(label), category=None, where="item", start=0,
+                    end=length, score=round(float(cats[label]), 4))
+           for label in JURISDICTION_LABELS]
+    out.append(Evidence(code="MODEL_TECHNICAL_DATA", detector=DETECTOR_ID, kind="model",
+                        jurisdiction=None, category=None, where="item", start=0, end=length,
+                        score=round(float(cats["TECHNICAL"]), 4)))
+    return out

@@ -1,0 +1,72 @@
+"""The labelled corpus: label files, and extractions cached once per split.
+
+Layout: ``models/corpus/<split>/<writer>/...`` with one ``labels.csv`` per writer folder whose
+paths are relative to ``models/corpus/<split>/``. Extraction (real Tika) is the slow part of
+training, so each split is extracted once into ``models/build/<split>.pkl``.
+"""
+
+from __future__ import annotations
+
+import csv
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.engine import Extracted, extract_item
+from pipeline.extract import Extractor, Limits
+from pipeline.sources.local import LocalSource
+
+MODELS = Path(__file__).resolve().parent.parent
+CORPUS = MODELS / "corpus"
+BUILD = MODELS / "build"
+TRAINING_SPLITS = ("train", "dev")
+LABELS = ("ITAR", "EAR", "UNCONTROLLED")
+
+
+@dataclass(frozen=True)
+class Label:
+    path: str                 # relative to the split (or labels file) folder
+    jurisdiction: str
+    category: str
+    marked: bool
+    kind: str
+
+
+def read_labels(labels_csv: Path) -> list[Label]:
+    with open(labels_csv, newline="", encoding="utf-8") as f:
+        return [Label(r["path"], r["jurisdiction"], r["category"] or "", r["marked"] == "yes",
+                      r["kind"]) for r in csv.DictReader(f)]
+
+
+def split_labels(split: str, corpus: Path = CORPUS) -> list[Label]:
+    """Every label of a split, from all writer folders, in a stable order."""
+    labels = [lab for f in sorted((corpus / split).rglob("labels.csv")) for lab in read_labels(f)]
+    return sorted(labels, key=lambda lab: lab.path)
+
+
+@dataclass(frozen=True)
+class Example:
+    label: Label
+    extracted: Extracted
+
+    @property
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.extracted.parts[0].segments)
+
+
+def extract_split(split: str, corpus: Path = CORPUS, build: Path = BUILD) -> list[Example]:
+    """Extract (or load the cached extraction of) every labelled top-level item of a split."""
+    cache = build / f"{split}.pkl"
+    labels = [lab for lab in split_labels(split, corpus) if "!/" not in lab.path]
+    if cache.exists():
+        cached: list[Example] = pickle.loads(cache.read_bytes())
+        if [e.label for e in cached] == labels:
+            return cached
+    build.mkdir(parents=True, exist_ok=True)
+    examples = []
+    with Extractor(Limits(timeout_s=120)) as extractor:
+        for lab in labels:
+            item = next(LocalSource(str(corpus / split / lab.path)).list())
+            examples.append(Example(lab, extract_item(extractor, item)))
+    cache.write_bytes(pickle.dumps(examples))
+    return examples

@@ -1,0 +1,89 @@
+"""Train the spaCy text classifiers: jurisdiction (ITAR / EAR / UNCONTROLLED) and technical data
+vs. general or regulatory text.
+
+Both are bag-of-n-gram models (``spacy.TextCatBOW.v3``): fast on CPU, small on disk, and
+good at the vocabulary that separates subject matter. They sit in one pipeline on the shipped
+tokenizer, saved to ``models/textcat/model``. ``out_of_fold`` trains k models on k-1 folds each so
+the decision combiner is fitted on predictions the classifier did not see in training.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Sequence
+
+import spacy
+from spacy.language import Language
+from spacy.training import Example as SpacyExample
+from spacy.util import fix_random_seed, minibatch
+
+from classifiers.detectors.textcat import JURISDICTION, JURISDICTION_LABELS, MAX_CHARS, \
+    TECHDATA, TECHDATA_LABELS
+from models.training.corpus import Example
+
+EPOCHS = 14
+BATCH = 16
+DROPOUT = 0.2
+SEED = 20261122
+
+
+def _bow(exclusive: bool = True) -> dict:
+    return {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": exclusive,
+                      "ngram_size": 2, "no_output_layer": False, "length": 131072}}
+
+
+def blank_pipeline() -> Language:
+    nlp = spacy.blank("en")
+    for name, labels in ((JURISDICTION, JURISDICTION_LABELS), (TECHDATA, TECHDATA_LABELS)):
+        textcat = nlp.add_pipe("textcat", name=name, config=_bow())
+        for label in labels:
+            textcat.add_label(label)
+    return nlp
+
+
+def cats(example: Example) -> dict[str, float]:
+    label = example.label
+    out = {j: float(label.jurisdiction == j) for j in JURISDICTION_LABELS}
+    technical = label.kind == "technical_data"
+    out.update({"TECHNICAL": float(technical), "GENERAL": float(not technical)})
+    return out
+
+
+def train(examples: Sequence[Example], epochs: int = EPOCHS, seed: int = SEED) -> Language:
+    fix_random_seed(seed)
+    nlp = blank_pipeline()
+    data = [SpacyExample.from_dict(nlp.make_doc(e.text[:MAX_CHARS]), {"cats": cats(e)})
+            for e in examples]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for batch in minibatch(data, size=BATCH):
+            nlp.update(batch, sgd=optimizer, drop=DROPOUT)
+    return nlp
+
+
+def predict(nlp: Language, texts: Sequence[str]) -> list[dict[str, float]]:
+    return [dict(doc.cats) for doc in nlp.pipe(t[:MAX_CHARS] for t in texts)]
+
+
+def out_of_fold(examples: Sequence[Example], folds: int = 4) -> list[dict[str, float]]:
+    """Each example's prediction from a model that was trained without it."""
+    order = list(range(len(examples)))
+    random.Random(SEED).shuffle(order)
+    preds: list[dict[str, float] | None] = [None] * len(examples)
+    for k in range(folds):
+        held = set(order[k::folds])
+        model = train([e for i, e in enumerate(examples) if i not in held])
+        held_idx = sorted(held)
+        for i, p in zip(held_idx, predict(model, [examples[i].text for i in held_idx])):
+            preds[i] = p
+    return [p for p in preds if p is not None]
+
+
+def save(nlp: Language, path: Path) -> None:
+    path.mkdir(parents=True, exist_ok=True)
+    nlp.meta.update({"name": "enclave_textcat", "version": "1.0.0",
+                     "description": "Jurisdiction and technical-data text classifiers"})
+    nlp.to_disk(path)

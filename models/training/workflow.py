@@ -1,0 +1,183 @@
+"""Build the shipped models from the labelled corpus (train + dev splits only).
+
+    python -m models.training.workflow all | extract | textcat | combiner | card
+
+Steps:
+  extract   every labelled file of train and dev through the real extractor (cached)
+  textcat   train the spaCy classifiers on train -> models/textcat/model
+  combiner  detectors on train/dev; out-of-fold text-classifier scores on train; fit the
+            logistic combiner on train, calibrate its temperature on dev, tune the category
+            ranking on train + dev -> models/decider/combiner.json
+  card      score the finished decider on dev -> models/MODEL_CARD.md (with sha256s)
+Deterministic: fixed seeds, sorted inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from classifiers.category import group_of, rank
+from classifiers.combiner import CLASSES, COMBINER_PATH, Combiner
+from classifiers.decide import Decider
+from classifiers.detectors.textcat import MODEL_PATH, evidence_from_cats
+from classifiers.features import FEATURE_NAMES, features
+from models.training import corpus, textcat
+from pipeline.engine import build_detectors, current_versions, detect_parts
+from pipeline.records import Jurisdiction
+
+METRICS_PATH = corpus.BUILD / "dev_metrics.json"
+CARD_PATH = corpus.MODELS / "MODEL_CARD.md"
+
+
+def _evidence(examples, detectors) -> list[list]:
+    return [list(detect_parts(detectors, e.extracted).evidence[0]) for e in examples]
+
+
+def step_textcat() -> None:
+    train = corpus.extract_split("train")
+    textcat.save(textcat.train(train), MODEL_PATH)
+    print(f"textcat: trained on {len(train)} items -> {MODEL_PATH}")
+
+
+def _tune_category(evidence: list[list], examples) -> dict[str, float]:
+    """Grid search of the ranking weights for category accuracy at the reported level."""
+    rows = [(ev, e.label) for ev, e in zip(evidence, examples)
+            if e.label.jurisdiction in ("ITAR", "EAR") and e.label.category]
+    best, best_params = -1.0, {}
+    for w_lex, w_sem, thr in itertools.product((0.5, 1.0, 2.0), (0.5, 1.0, 2.0),
+                                               (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8)):
+        params = {"w_mark": 3.0, "w_lex": w_lex, "w_sem": w_sem, "ear99_threshold": thr}
+        hits = 0
+        for ev, lab in rows:
+            r = rank(ev, Jurisdiction(lab.jurisdiction), params)
+            hits += bool(r.category) and group_of(r.category) == group_of(lab.category)
+        if hits > best:
+            best, best_params = hits, params
+    print(f"category ranking: {best}/{len(rows)} exact at group level on train+dev, {best_params}")
+    return best_params
+
+
+def step_combiner() -> None:
+    train, dev = corpus.extract_split("train"), corpus.extract_split("dev")
+    detectors = [d for d in build_detectors(textcat=False)]
+    ev_train, ev_dev = _evidence(train, detectors), _evidence(dev, detectors)
+    oof = textcat.out_of_fold(train)
+    final = textcat.train(train)
+    for ev, cats, e in zip(ev_train, oof, train):
+        ev.extend(evidence_from_cats(cats, len(e.text)))
+    for ev, cats, e in zip(ev_dev, textcat.predict(final, [e.text for e in dev]), dev):
+        ev.extend(evidence_from_cats(cats, len(e.text)))
+    x_train = np.array([features(ev) for ev in ev_train])
+    y_train = np.array([CLASSES.index(e.label.jurisdiction) for e in train])
+    x_dev = np.array([features(ev) for ev in ev_dev])
+    y_dev = np.array([CLASSES.index(e.label.jurisdiction) for e in dev])
+    combiner = Combiner.fit(x_train, y_train)
+    combiner.calibrate(x_dev, y_dev)
+    combiner.category = _tune_category(ev_train + ev_dev, train + dev)
+    combiner.version = "combiner-1"
+    combiner.save(COMBINER_PATH)
+    acc = float((np.array([combiner.probabilities(x).argmax() for x in x_dev]) == y_dev).mean())
+    print(f"combiner: fitted on {len(train)} train items, T={combiner.temperature:.3f}, "
+          f"dev jurisdiction accuracy {acc:.3f} -> {COMBINER_PATH}")
+    for name, w in zip(FEATURE_NAMES, combiner.weights.T):
+        print(f"  {name:<20}" + " ".join(f"{v:+7.2f}" for v in w))
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+    for f in files:
+        h.update(f.relative_to(path).as_posix().encode() if path.is_dir() else b"")
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def step_card() -> None:
+    from pipeline.evaluate import evaluate_folder, format_report
+    from pipeline.engine import Engine
+
+    labels = sorted((corpus.CORPUS / "dev").rglob("labels.csv"))
+    m = evaluate_folder(corpus.CORPUS / "dev", labels, Engine)
+    METRICS_PATH.parent.mkdir(parents=True, exist_ok=True)
+    METRICS_PATH.write_text(json.dumps(m, indent=1))
+    counts = {s: len([lab for lab in corpus.split_labels(s) if "!/" not in lab.path])
+              for s in ("train", "dev", "test")}
+    CARD_PATH.write_text(CARD_TEMPLATE.format(
+        versions=current_versions(), counts=counts, report=format_report(m),
+        textcat_sha=_sha256(MODEL_PATH), combiner_sha=_sha256(COMBINER_PATH),
+        test_report=_test_report()))
+    print(format_report(m))
+    print(f"card -> {CARD_PATH}")
+
+
+def _test_report() -> str:
+    path = corpus.BUILD / "test_report.txt"
+    return path.read_text() if path.exists() else "(not yet run: `enclave evaluate models/corpus/test`)"
+
+
+CARD_TEMPLATE = """# Model card: Enclave decision models
+
+Versions: rules `{versions.rules}`, model `{versions.model}`, taxonomy `{versions.taxonomy}`.
+
+## What they are
+- `models/textcat/model` — spaCy pipeline (blank English tokenizer) with two bag-of-n-gram text
+  classifiers (`spacy.TextCatBOW.v3`, unigrams + bigrams): `jurisdiction` (ITAR / EAR /
+  UNCONTROLLED) and `techdata` (TECHNICAL / GENERAL). sha256 of the folder: `{textcat_sha}`.
+- `models/decider/combiner.json` — multinomial logistic regression over evidence features
+  (markings, lexicon, semantic, text classifiers, technical-data signals, context), temperature-
+  calibrated on dev; category-ranking weights and the EAR99 threshold tuned on train + dev.
+  sha256: `{combiner_sha}`.
+
+## Data
+The project's own labelled corpus, `models/corpus/{{train,dev,test}}`, written for Enclave
+(fictional companies and documents; facts from the public USML and CCL). Items (top level):
+train {counts[train]}, dev {counts[dev]}, test {counts[test]}. Training uses train; calibration
+and tuning use dev; test is only scored by `enclave evaluate`.
+
+## How to rebuild
+`make models` (= `python -m models.training.workflow all`). Deterministic seeds.
+
+## Dev split (used for calibration: optimistic)
+```
+{report}
+```
+
+## Test split (held out; never used for training or tuning)
+```
+{test_report}
+```
+
+## Limits
+Trained on a few hundred documents written for the project; real estates have other voices.
+A decision is a suggestion with evidence for export-control staff, never a legal determination.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m models.training.workflow",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("step", choices=("all", "extract", "textcat", "combiner", "card"))
+    args = parser.parse_args(argv)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    if args.step in ("all", "extract"):
+        for split in corpus.TRAINING_SPLITS:
+            print(f"extract {split}: {len(corpus.extract_split(split))} items")
+    if args.step in ("all", "textcat"):
+        step_textcat()
+    if args.step in ("all", "combiner"):
+        step_combiner()
+    if args.step in ("all", "card"):
+        step_card()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
