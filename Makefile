@@ -22,7 +22,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils default-jre-headle
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= out/demo
 
-.PHONY: setup system demo test lock clean
+.PHONY: setup system demo test models lock clean
 
 setup: system $(STAMP) $(TIKA_JAR) $(MINILM_TOKENIZER)
 
@@ -67,6 +67,11 @@ demo: setup
 
 test: setup
 	$(PY) -m pytest -q
+
+# Rebuild the shipped models (text classifiers, decision combiner, model card) from
+# models/corpus/train and dev. The test split is scored only by `enclave evaluate`.
+models: setup
+	$(PY) -m models.training.workflow all
 
 # Re-resolve the pinned set after editing requirements.in.
 lock:
