@@ -63,6 +63,14 @@ ABOUT_EXPORT_CONTROL = CueSet("CTX_ABOUT_EXPORT_CONTROL", (
     ("job_sections", r"(?:key\s)?responsibilities|(?:required|preferred)?\s?qualifications", 0.5),
     ("regulation_news", r"final rule|interim final rule|Federal Register|proposed rule|amend(?:s|ed|ment to) the (?:EAR|ITAR)", 1.0),
     ("reminder", r"reminder|due by|complete the (?:course|module|quiz)|quiz", 0.5),
+    ("classification_talk", r"(?:export\s)?classifications?\s(?:of|rationale|register|notice|statement|field|basis)"
+     r"|classified (?:as|under)|ECCNs? (?:of|for) (?:our|your|the|these|this)|No License Required|NLR", 0.7),
+    ("regime_names", r"the (?:ITAR|EAR|USML|CCL)|USML categor(?:y|ies)|600[-\s]series|export control reform"
+     r"|Wassenaar", 0.5),
+    ("exemptions", r"(?:ITAR\s)?exemptions?|(?:temporary|permanent) (?:export|import)s?|BAG|TMP", 0.5),
+    ("audit", r"audit (?:actions?|findings?|report|plan)|working group|trade compliance", 0.7),
+    ("shipping_papers", r"commercial invoice|packing list|destination control statement|Schedule B|HTS (?:code|number)"
+     r"|Electronic Export Information|AES filing|customs broker", 0.7),
 ))
 
 MARKETING = CueSet("CTX_MARKETING", (
