@@ -2,7 +2,9 @@
 
 A sweep meets hostile and broken files; each bound turns one of them into an error record
 instead of a stuck or exhausted worker. Size and time are enforced by the parent process (the
-parse itself is killed when it runs over), depth, member count and text length while assembling.
+parse itself is killed when it runs over); the decompression ratio before the parse starts, from
+the archive's own directory; depth, member count and text length while assembling; OCR pages
+while rendering.
 """
 
 from __future__ import annotations
@@ -19,3 +21,6 @@ class Limits:
     max_depth: int = 8                    # archive / attachment nesting kept
     max_members: int = 10_000             # embedded documents per top-level item
     max_text_chars: int = 10_000_000      # per Extraction; beyond is cut and flagged in metadata
+    max_ratio: float = 100.0              # expanded / stored bytes of an archive; over -> E_TOO_LARGE
+    max_expanded_bytes: int = 4 * 1024**3  # declared expanded bytes of an archive; over -> E_TOO_LARGE
+    max_ocr_pages: int = 50               # pages / frames OCR'd per item (0 turns OCR off)

@@ -125,15 +125,46 @@ class TikaEngine:
         return TikaInputStream.get(Paths.get(path))
 
     # -- parse ---------------------------------------------------------------------------
-    def parse(self, path: str | None, data: bytes | None, name: str) -> RawParse:
-        """Parse one top-level item recursively. Never raises for a problem with the bytes."""
+    def _context(self, tika_ocr: bool) -> Any:
+        """Per-parse settings: every Office part that can carry a marking, and who does OCR."""
+        from org.apache.tika.parser import ParseContext
+        from org.apache.tika.parser.microsoft import OfficeParserConfig
+        from org.apache.tika.parser.ocr import TesseractOCRConfig
+        from org.apache.tika.parser.pdf import PDFParserConfig
+
+        context = ParseContext()
+        office = OfficeParserConfig()
+        office.setIncludeHeadersAndFooters(True)
+        office.setIncludeDeletedContent(True)       # tracked deletions still carry the text
+        office.setIncludeMoveFromContent(True)
+        office.setIncludeShapeBasedContent(True)
+        office.setIncludeSlideNotes(True)
+        office.setIncludeSlideMasterContent(True)
+        office.setIncludeMissingRows(False)
+        context.set(OfficeParserConfig, office)
+        if not tika_ocr:
+            # The worker renders and OCRs top-level PDFs and images itself, page by page.
+            pdf = PDFParserConfig()
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR)
+            context.set(PDFParserConfig, pdf)
+            ocr = TesseractOCRConfig()
+            ocr.setSkipOcr(True)
+            context.set(TesseractOCRConfig, ocr)
+        return context
+
+    def parse(self, path: str | None, data: bytes | None, name: str, *,
+              tika_ocr: bool = True) -> RawParse:
+        """Parse one top-level item recursively. Never raises for a problem with the bytes.
+
+        ``tika_ocr=False`` leaves OCR of the item to the caller (Tika still OCRs nothing then,
+        not even embedded images); otherwise Tika OCRs images and text-less PDF pages it meets.
+        """
         from jpype import JException
         from org.apache.tika.metadata import Metadata, TikaCoreProperties
-        from org.apache.tika.parser import ParseContext
         from org.apache.tika.sax import BasicContentHandlerFactory, RecursiveParserWrapperHandler
 
         started = time.perf_counter()
-        context = ParseContext()
+        context = self._context(tika_ocr)
         factory = BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.XML,
                                              self._write_limit, False, context)
         handler = RecursiveParserWrapperHandler(factory, self._max_members)
