@@ -1,5 +1,8 @@
 """One item's evidence as a fixed-length feature vector for the decision combiner.
 
+Semantic matches are not features: the embedding step runs only for items that may be
+controlled (see ``pipeline.engine.needs_subject_match``) and serves the category ranking.
+
 Every feature is a plain function of the evidence list, so training (``models/training``) and
 the running decider compute exactly the same thing. Scores are already in [0, 1]; a feature is
 the strongest finding of its family (or a count, squashed). Adding a feature changes the
@@ -45,8 +48,6 @@ FEATURES: tuple[tuple[str, Callable[[Sequence[Evidence]], float]], ...] = (
     ("mark_count", lambda ev: math.tanh(sum(e.kind == "marking" for e in ev) / 4)),
     ("lex_usml", lambda ev: _max(ev, _code("SUBJ_TERM_USML"))),
     ("lex_ccl", lambda ev: _max(ev, _code("SUBJ_TERM_CCL"))),
-    ("sem_usml", lambda ev: _max(ev, _code("SUBJ_SEMANTIC_USML"))),
-    ("sem_ccl", lambda ev: _max(ev, _code("SUBJ_SEMANTIC_CCL"))),
     ("model_itar", lambda ev: _max(ev, _code("MODEL_ITAR"))),
     ("model_ear", lambda ev: _max(ev, _code("MODEL_EAR"))),
     ("model_uncontrolled", lambda ev: _max(ev, _code("MODEL_UNCONTROLLED"))),

@@ -30,15 +30,28 @@ from classifiers.decide import Decider
 from classifiers.detectors.textcat import MODEL_PATH, evidence_from_cats
 from classifiers.features import FEATURE_NAMES, features
 from models.training import corpus, textcat
-from pipeline.engine import build_detectors, current_versions, detect_parts
+from pipeline.engine import ConditionalDetector, build_detectors, current_versions, detect_parts
 from pipeline.records import Jurisdiction
 
 METRICS_PATH = corpus.BUILD / "dev_metrics.json"
 CARD_PATH = corpus.MODELS / "MODEL_CARD.md"
 
 
-def _evidence(examples, detectors) -> list[list]:
-    return [list(detect_parts(detectors, e.extracted).evidence[0]) for e in examples]
+def _evidence(examples, detectors, cats: list[dict[str, float]]) -> list[list]:
+    """Evidence as a sweep finds it, with the given text-classifier scores in the place of the
+    trained classifier's own (out-of-fold on train), before the conditional detectors run."""
+    plain = [d for d in detectors if not isinstance(d, ConditionalDetector)]
+    conditional = [d for d in detectors if isinstance(d, ConditionalDetector)]
+    out = []
+    for e, c in zip(examples, cats):
+        found = list(detect_parts(plain, e.extracted).evidence[0])
+        found.extend(evidence_from_cats(c, len(e.text)))
+        part = e.extracted.parts[0]
+        if part.error is None:
+            for d in conditional:
+                found.extend(d.detect_given(part, found))
+        out.append(found)
+    return out
 
 
 def step_textcat() -> None:
@@ -67,14 +80,11 @@ def _tune_category(evidence: list[list], examples) -> dict[str, float]:
 
 def step_combiner() -> None:
     train, dev = corpus.extract_split("train"), corpus.extract_split("dev")
-    detectors = [d for d in build_detectors(textcat=False)]
-    ev_train, ev_dev = _evidence(train, detectors), _evidence(dev, detectors)
+    detectors = build_detectors(textcat=False)
     oof = textcat.out_of_fold(train)
     final = textcat.train(train)
-    for ev, cats, e in zip(ev_train, oof, train):
-        ev.extend(evidence_from_cats(cats, len(e.text)))
-    for ev, cats, e in zip(ev_dev, textcat.predict(final, [e.text for e in dev]), dev):
-        ev.extend(evidence_from_cats(cats, len(e.text)))
+    ev_train = _evidence(train, detectors, oof)
+    ev_dev = _evidence(dev, detectors, textcat.predict(final, [e.text for e in dev]))
     x_train = np.array([features(ev) for ev in ev_train])
     y_train = np.array([CLASSES.index(e.label.jurisdiction) for e in train])
     x_dev = np.array([features(ev) for ev in ev_dev])
