@@ -8,8 +8,15 @@ detector once in ``DoFn.setup`` and calls ``detect`` per element. ``detect`` rai
 ``pipeline.errors.DetectionError`` (never with document text in the message) when it cannot
 score an item; the caller turns that into an ``UNDETERMINED`` decision.
 
-Families live in sub-packages: ``markings`` (legends, ECCN/USML marks, Distribution
-Statements, CUI banners).
+Families live in sub-packages, in the order a sweep runs them:
+
+    markings   legends, ECCN / EAR99 / USML marks, Distribution Statements, CUI banners
+    lexicon    controlled terms of USML paragraphs and CCL entries (derived from the kb)
+    techdata   signals of technical data: tolerances, specs, part numbers, procedures, code
+    context    writing *about* export control, marketing, public release
+    textcat    the trained text classifiers (jurisdiction; technical data vs general)
+    semantic   sentence embeddings against USML / CCL descriptions (only where an item may be
+               controlled; it ranks categories)
 """
 
 from __future__ import annotations
