@@ -11,12 +11,18 @@ The rules live here, away from the JVM, so they can be read in one place:
 * a member's failure is that member's error only; its siblings and its container are fine;
 * images inlined in a document or thumbnails that carry no text are not errors (nearly every
   Office file has them), but a file in an archive or an attachment without text is;
+* a member at ``max_depth`` that has members of its own is ``E_EMBEDDED``: what is below it was
+  not read, so its container cannot be cleared;
+* sensitivity labels (``MSIP_Label_*`` properties) become ``metadata:label:msip`` segments
+  (see ``labels``), and what the worker read itself for the item (OCR of pages, LabelInfo.xml,
+  XMP) joins the item's segments before "no text" is decided;
 * error messages carry Java class names only, never exception messages (they can quote text).
 """
 
 from __future__ import annotations
 
 from pipeline.errors import ErrorCode
+from pipeline.extract.labels import FoundLabels, is_msip_key, label_segments, msip_labels
 from pipeline.extract.limits import Limits
 from pipeline.extract.tika_engine import RawDocument, RawParse
 from pipeline.extract.xhtml import xhtml_segments
@@ -59,7 +65,7 @@ def _marking_segments(properties: list[tuple[str, str]], name: str | None) -> li
         name = _MARKING_KEYS.get(key)
         if name is None:
             prefix = next((p for p in _MARKING_PREFIXES if key.startswith(p)), None)
-            if prefix is None or (prefix == "custom:" and key.startswith("pdf:")):
+            if prefix is None or (prefix == "custom:" and key.startswith("pdf:")) or is_msip_key(key):
                 continue
             name = _MARKING_PREFIXES[prefix] + key[len(prefix):]
         text = value.strip()
@@ -126,8 +132,23 @@ def _document_error(doc: RawDocument, raw: RawParse, *, member: bool, has_text: 
     return None
 
 
-def assemble(item: ItemRef, raw: RawParse, limits: Limits, parser_id: str) -> list[Extraction]:
-    """Build the item's Extraction and one per embedded document, item first."""
+def _doc_segments(doc: RawDocument, found: FoundLabels | None) -> tuple[list[Segment], list[tuple[str, str]]]:
+    """Body, label and property segments of one document, and label metadata pairs."""
+    labels = found if found is not None else FoundLabels()
+    labels.msip = msip_labels(doc.properties)
+    label_segs, label_meta = label_segments(labels)
+    return xhtml_segments(doc.xhtml) + label_segs + _marking_segments(doc.properties, doc.name), label_meta
+
+
+def assemble(item: ItemRef, raw: RawParse, limits: Limits, parser_id: str, *,
+             root_segments: list[Segment] | None = None,
+             root_metadata: list[tuple[str, str]] | None = None,
+             root_labels: FoundLabels | None = None) -> list[Extraction]:
+    """Build the item's Extraction and one per embedded document, item first.
+
+    ``root_segments`` / ``root_metadata`` are what the worker read for the item itself (OCR);
+    ``root_labels`` the labels it found in the item's bytes (LabelInfo.xml, XMP).
+    """
     docs = sorted(raw.documents, key=lambda d: d.id_path)
     if not docs or docs[0].id_path:
         docs.insert(0, RawDocument((), item.uri, None, None, "", [], [], None, None))
@@ -139,12 +160,18 @@ def assemble(item: ItemRef, raw: RawParse, limits: Limits, parser_id: str) -> li
         depth = len(doc.id_path)
         if depth > limits.max_depth:
             continue
-        body = xhtml_segments(doc.xhtml)
-        segments, cut = cut_text(body + _marking_segments(doc.properties, doc.name), limits.max_text_chars)
+        found, extra = (root_labels, root_segments or []) if depth == 0 else (None, [])
+        body, label_meta = _doc_segments(doc, found)
+        segments, cut = cut_text(body + extra, limits.max_text_chars)
         has_text = any(not s.where.startswith("metadata:") for s in segments)
         error = _document_error(doc, raw, member=depth > 0, has_text=has_text,
                                 has_children=doc.id_path in parents)
-        meta = list(doc.properties) + [("enclave:parser", parser_id)]
+        if error is None and depth == limits.max_depth and doc.id_path in parents and depth > 0:
+            error = ItemError(ErrorCode.EMBEDDED,
+                              f"nested deeper than max_depth={limits.max_depth}; inner members not read")
+        meta = list(doc.properties) + label_meta + [("enclave:parser", parser_id)]
+        if depth == 0 and root_metadata:
+            meta.extend(root_metadata)
         if cut or doc.write_limit_reached:
             meta.append(("enclave:text_truncated", "true"))
         if depth == 0:
