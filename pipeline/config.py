@@ -14,6 +14,9 @@ through a sweep. Every field has a default, so no file at all is a valid configu
       max_depth: 8
       max_members: 10000
       max_text_chars: 10000000
+      max_ratio: 100               # archive expanded / stored bytes (decompression bombs)
+      max_expanded_bytes: 4294967296
+      max_ocr_pages: 50            # pages / frames OCR'd per item; 0 turns OCR off
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ class LimitsConfig(_Strict):
     max_depth: int = Field(_DEFAULT_LIMITS.max_depth, ge=0)
     max_members: int = Field(_DEFAULT_LIMITS.max_members, ge=0)
     max_text_chars: int = Field(_DEFAULT_LIMITS.max_text_chars, gt=0)
+    max_ratio: float = Field(_DEFAULT_LIMITS.max_ratio, gt=0)
+    max_expanded_bytes: int = Field(_DEFAULT_LIMITS.max_expanded_bytes, gt=0)
+    max_ocr_pages: int = Field(_DEFAULT_LIMITS.max_ocr_pages, ge=0)
 
 
 class EnclaveConfig(_Strict):

@@ -25,7 +25,7 @@ from pipeline.extract.xhtml import tidy
 RENDER_DPI = 300
 MAX_PIXELS = 40_000_000          # a page or frame is scaled down to at most this many pixels
 MIN_PAGE_CHARS = 24              # a PDF page with fewer non-blank text-layer characters is OCR'd
-_LOW_CONFIDENCE = 60.0           # a word below this in the upright pass suggests rotated text
+_LOW_CONFIDENCE = 60.0           # over 10 % of upright words below this suggests rotated text
 _KEEP_CONFIDENCE = 80.0          # words of a rotated pass are kept only above this
 _CONFIG = "--psm 3"
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".jp2")
@@ -73,7 +73,7 @@ def _lines(words: list[tuple[int, str, float]]) -> list[str]:
 def _needs_rotation(words: list[tuple[int, str, float]]) -> bool:
     chars = sum(len(w) for _l, w, _c in words)
     doubtful = [w for _l, w, c in words if c < _LOW_CONFIDENCE and len(w) >= 3]
-    return chars < 4 or bool(doubtful)
+    return chars < 4 or len(doubtful) > 0.1 * len(words)
 
 
 def read_image(image: Any) -> tuple[str, bool]:
