@@ -28,12 +28,13 @@ setup: system $(STAMP) $(TIKA_JAR) $(MINILM_TOKENIZER)
 
 # Debian packages: Java for Tika, Tesseract for OCR, poppler for PDF tools.
 system:
-	@if command -v java >/dev/null && command -v tesseract >/dev/null && command -v pdftotext >/dev/null; then \
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then \
 	  echo "system packages: present"; \
 	else \
-	  echo "system packages: installing $(APT_PACKAGES)"; \
+	  echo "system packages: installing" $$missing; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
 $(STAMP): requirements.lock pyproject.toml

@@ -33,6 +33,8 @@ class ErrorCode(str, enum.Enum):
     DETECTOR_FAILED = "E_DETECTOR_FAILED"  # a detector raised on this item
     DECIDER_FAILED = "E_DECIDER_FAILED"    # the decision stage raised on this item
     INTERNAL = "E_INTERNAL"                # anything else: a bug, reported with its exception type
+    DECOMPRESSION_BOMB = "E_DECOMPRESSION_BOMB"  # an archive expands past the ratio / size limits
+    TOO_DEEP = "E_TOO_DEEP"                # containers nested past max_depth: inner members unread
 
 
 class EnclaveError(Exception):

@@ -552,4 +552,4 @@ def test_zip_bomb_is_refused_before_parsing(extractor: Extractor, tmp_path: Path
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("zeros.txt", b"\0" * (40 * 1024**2))
     [top] = extractor.extract(ref(path))
-    assert top.error is not None and top.error.code == ErrorCode.TOO_LARGE
+    assert top.error is not None and top.error.code == ErrorCode.DECOMPRESSION_BOMB

@@ -6,7 +6,7 @@ Two jobs, both read only headers and small members:
   200 MB run of zeros stored as 200 kB in a zip reaches it as an honest 200 MB text file. Here a
   zip's central directory (and those of zips nested in it, down to ``max_depth``) and a gzip's
   trailer say how large the content claims to be; past ``Limits.max_ratio`` or
-  ``Limits.max_expanded_bytes`` the item is ``E_TOO_LARGE`` and never parsed. Declared sizes can
+  ``Limits.max_expanded_bytes`` the item is ``E_DECOMPRESSION_BOMB`` and never parsed. Declared sizes can
   lie; the parse timeout is the backstop.
 * **Drawings in archives.** Tika has no DXF text parser and no DWG parser, so DXF / DWG members of
   zip and tar(.gz) archives are read out here (bounded) and handed to the CAD reader.
@@ -59,7 +59,8 @@ def _gzip_expanded(path: str | None, data: bytes | None) -> int:
 
 def check_bomb(path: str | None, data: bytes | None, head: bytes, size: int,
                limits: Limits) -> ItemError | None:
-    """``E_TOO_LARGE`` when a zip (with nested zips) or gzip claims too much expanded content."""
+    """``E_DECOMPRESSION_BOMB`` when a zip (with nested zips) or gzip claims too much expanded
+    content."""
     tally = _Tally(stored=size)
     try:
         if head.startswith(b"PK\x03\x04"):
@@ -75,7 +76,7 @@ def check_bomb(path: str | None, data: bytes | None, head: bytes, size: int,
     ratio = tally.expanded / max(tally.stored, 1)
     if tally.expanded > limits.max_expanded_bytes or (
             ratio > limits.max_ratio and tally.expanded > 16 * 1024**2):
-        return ItemError(ErrorCode.TOO_LARGE,
+        return ItemError(ErrorCode.DECOMPRESSION_BOMB,
                          f"suspected decompression bomb: {tally.expanded} bytes expanded from "
                          f"{tally.stored} (ratio {ratio:.0f}, limit {limits.max_ratio:.0f})")
     return None

@@ -11,7 +11,7 @@ The rules live here, away from the JVM, so they can be read in one place:
 * a member's failure is that member's error only; its siblings and its container are fine;
 * images inlined in a document or thumbnails that carry no text are not errors (nearly every
   Office file has them), but a file in an archive or an attachment without text is;
-* a member at ``max_depth`` that has members of its own is ``E_EMBEDDED``: what is below it was
+* a member at ``max_depth`` that has members of its own is ``E_TOO_DEEP``: what is below it was
   not read, so its container cannot be cleared;
 * sensitivity labels (``MSIP_Label_*`` properties) become ``metadata:label:msip`` segments
   (see ``labels``), and what the worker read itself for the item (OCR of pages, LabelInfo.xml,
@@ -167,7 +167,7 @@ def assemble(item: ItemRef, raw: RawParse, limits: Limits, parser_id: str, *,
         error = _document_error(doc, raw, member=depth > 0, has_text=has_text,
                                 has_children=doc.id_path in parents)
         if error is None and depth == limits.max_depth and doc.id_path in parents and depth > 0:
-            error = ItemError(ErrorCode.EMBEDDED,
+            error = ItemError(ErrorCode.TOO_DEEP,
                               f"nested deeper than max_depth={limits.max_depth}; inner members not read")
         meta = list(doc.properties) + label_meta + [("enclave:parser", parser_id)]
         if depth == 0 and root_metadata:

@@ -21,6 +21,6 @@ class Limits:
     max_depth: int = 8                    # archive / attachment nesting kept
     max_members: int = 10_000             # embedded documents per top-level item
     max_text_chars: int = 10_000_000      # per Extraction; beyond is cut and flagged in metadata
-    max_ratio: float = 100.0              # expanded / stored bytes of an archive; over -> E_TOO_LARGE
-    max_expanded_bytes: int = 4 * 1024**3  # declared expanded bytes of an archive; over -> E_TOO_LARGE
+    max_ratio: float = 100.0              # expanded / stored bytes of an archive; over -> E_DECOMPRESSION_BOMB
+    max_expanded_bytes: int = 4 * 1024**3  # declared expanded bytes of an archive; over -> E_DECOMPRESSION_BOMB
     max_ocr_pages: int = 50               # pages / frames OCR'd per item (0 turns OCR off)
