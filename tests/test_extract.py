@@ -553,3 +553,12 @@ def test_zip_bomb_is_refused_before_parsing(extractor: Extractor, tmp_path: Path
         archive.writestr("zeros.txt", b"\0" * (40 * 1024**2))
     [top] = extractor.extract(ref(path))
     assert top.error is not None and top.error.code == ErrorCode.DECOMPRESSION_BOMB
+
+
+def test_source_code_is_text_not_highlighting_css(extractor: Extractor, tmp_path: Path) -> None:
+    path = tmp_path / "keys.cpp"
+    path.write_text("int main() {\n  // link key schedule, 256-bit\n  return 0;\n}\n")
+    [top] = extractor.extract(ref(path))
+    text = "\n".join(s.text for s in top.segments)
+    assert "// link key schedule, 256-bit" in text
+    assert "color:" not in text and "\xa0" not in text

@@ -53,6 +53,7 @@ class _Section:
 
 class _SegmentCollector(HTMLParser):
     def __init__(self) -> None:
+        self._skip = 0
         super().__init__(convert_charrefs=True)
         self.body = _Section("body")
         self.sections: list[_Section] = []
@@ -97,6 +98,9 @@ class _SegmentCollector(HTMLParser):
         if tag == "head":
             self._in_head = True
             return
+        if tag in _NOT_TEXT:                # style sheets and scripts (Tika's source-code
+            self._skip += 1                 # highlighting puts CSS in the body) are not text
+            return
         css = dict(attrs).get("class") or ""
         if self._part is not None and tag == self._part_tag:
             self._part_depth += 1
@@ -119,6 +123,9 @@ class _SegmentCollector(HTMLParser):
         if tag == "head":
             self._in_head = False
             return
+        if tag in _NOT_TEXT:
+            self._skip = max(0, self._skip - 1)
+            return
         if tag == "h1":
             self._in_heading = False
         if self._part is not None and tag == self._part_tag:
@@ -138,7 +145,7 @@ class _SegmentCollector(HTMLParser):
             self._target().parts.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._in_head:
+        if self._in_head or self._skip:
             return
         section = self._target()
         section.parts.append(data)
@@ -150,9 +157,12 @@ class _SegmentCollector(HTMLParser):
             self._target().parts.append("\n")
 
 
+_NOT_TEXT = {"style", "script"}
+
+
 def tidy(text: str) -> str:
     """Normalise whitespace the way a reader sees it: no trailing blanks, no runs of empty lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "").replace("\xa0", " ")
     text = _TRAILING_SPACE.sub("\n", text)
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
