@@ -1,9 +1,10 @@
-"""Train the spaCy text classifiers: jurisdiction (ITAR / EAR / UNCONTROLLED) and technical data
-vs. general or regulatory text.
+"""Train the spaCy text classifier: jurisdiction (ITAR / EAR / UNCONTROLLED) and technical data
+vs. general or regulatory text (TECHNICAL / GENERAL).
 
-Both are bag-of-n-gram models (``spacy.TextCatBOW.v3``): fast on CPU, small on disk, and
-good at the vocabulary that separates subject matter. They sit in one pipeline on the shipped
-tokenizer, saved to ``models/textcat/model``. ``out_of_fold`` trains k models on k-1 folds each so
+One ``textcat_multilabel`` component over all five labels (two exclusive components cannot share
+``doc.cats`` in spaCy 3), a bag-of-n-gram model (``spacy.TextCatBOW.v3``): fast on CPU, small on
+disk, and good at the vocabulary that separates subject matter. Saved to
+``models/textcat/model``. ``out_of_fold`` trains k models on k-1 folds each so
 the decision combiner is fitted on predictions the classifier did not see in training.
 """
 
@@ -18,8 +19,8 @@ from spacy.language import Language
 from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
-from classifiers.detectors.textcat import JURISDICTION, JURISDICTION_LABELS, MAX_CHARS, \
-    TECHDATA, TECHDATA_LABELS
+from classifiers.detectors.textcat import COMPONENT, JURISDICTION_LABELS, MAX_CHARS, \
+    TECHDATA_LABELS
 from models.training.corpus import Example
 
 EPOCHS = 14
@@ -28,17 +29,15 @@ DROPOUT = 0.2
 SEED = 20261122
 
 
-def _bow(exclusive: bool = True) -> dict:
-    return {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": exclusive,
-                      "ngram_size": 2, "no_output_layer": False, "length": 131072}}
+BOW = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
+                 "ngram_size": 2, "no_output_layer": False, "length": 131072}}
 
 
 def blank_pipeline() -> Language:
     nlp = spacy.blank("en")
-    for name, labels in ((JURISDICTION, JURISDICTION_LABELS), (TECHDATA, TECHDATA_LABELS)):
-        textcat = nlp.add_pipe("textcat", name=name, config=_bow())
-        for label in labels:
-            textcat.add_label(label)
+    textcat = nlp.add_pipe("textcat_multilabel", name=COMPONENT, config=BOW)
+    for label in JURISDICTION_LABELS + TECHDATA_LABELS:
+        textcat.add_label(label)
     return nlp
 
 

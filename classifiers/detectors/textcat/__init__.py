@@ -1,8 +1,8 @@
 """The trained spaCy text classifiers as a detector.
 
-Two bag-of-n-gram classifiers trained on the project's labelled corpus (``models/training``):
-``jurisdiction`` (ITAR / EAR / UNCONTROLLED) and ``techdata`` (technical data vs. general or
-regulatory text). Their probabilities become ``kind="model"`` evidence that the decision combiner
+A bag-of-n-gram classifier trained on the project's labelled corpus (``models/training``)
+with independent scores for ITAR / EAR / UNCONTROLLED and for technical data vs. general or
+regulatory text. Their probabilities become ``kind="model"`` evidence that the decision combiner
 weighs with everything else; they are never a decision on their own.
 
 The model ships in ``models/textcat/model``; a missing model fails loudly (nothing is ever
@@ -18,8 +18,7 @@ import spacy
 from pipeline.errors import ConfigError
 from pipeline.records import Evidence, Extraction, Jurisdiction
 
-JURISDICTION = "jurisdiction"
-TECHDATA = "techdata"
+COMPONENT = "textcat_enclave"
 JURISDICTION_LABELS = ("ITAR", "EAR", "UNCONTROLLED")
 TECHDATA_LABELS = ("TECHNICAL", "GENERAL")
 MAX_CHARS = 40_000
