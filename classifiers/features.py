@@ -16,11 +16,13 @@ from typing import Callable, Sequence
 
 from pipeline.records import Evidence
 
-FEATURES_VERSION = "features-1"
+FEATURES_VERSION = "features-2"
 
-ITAR_MARKS = {"MARK_ITAR_WARNING", "MARK_DOD_EXPORT_WARNING", "MARK_USML_CATEGORY"}
+ITAR_MARKS = {"MARK_ITAR_WARNING", "MARK_DOD_EXPORT_WARNING", "MARK_USML_CATEGORY",
+              "LABEL_EXISTING_ITAR"}
 EAR_LEGENDS = {"MARK_EAR_LEGEND", "MARK_DESTINATION_CONTROL"}
-GENERIC_MARKS = {"MARK_CUI_EXPT", "MARK_DIST_EXPORT", "MARK_EXPORT_CONTROLLED"}
+GENERIC_MARKS = {"MARK_CUI_EXPT", "MARK_DIST_EXPORT", "MARK_EXPORT_CONTROLLED",
+                 "LABEL_EXISTING_EXPORT"}
 
 
 def _max(evidence: Sequence[Evidence], test: Callable[[Evidence], bool]) -> float:
@@ -44,7 +46,7 @@ FEATURES: tuple[tuple[str, Callable[[Sequence[Evidence]], float]], ...] = (
     ("mark_ear_legend", lambda ev: _max(ev, _code(*EAR_LEGENDS))),
     ("mark_ear99", lambda ev: _max(ev, _code("MARK_EAR99"))),
     ("mark_generic", lambda ev: _max(ev, _code(*GENERIC_MARKS))),
-    ("mark_public", lambda ev: _max(ev, _code("MARK_DIST_A"))),
+    ("mark_public", lambda ev: _max(ev, _code("MARK_DIST_A", "LABEL_EXISTING_PUBLIC"))),
     ("mark_count", lambda ev: math.tanh(sum(e.kind == "marking" for e in ev) / 4)),
     ("lex_usml", lambda ev: _max(ev, _code("SUBJ_TERM_USML"))),
     ("lex_ccl", lambda ev: _max(ev, _code("SUBJ_TERM_CCL"))),

@@ -11,6 +11,7 @@ score an item; the caller turns that into an ``UNDETERMINED`` decision.
 Families live in sub-packages, in the order a sweep runs them:
 
     markings   legends, ECCN / EAR99 / USML marks, Distribution Statements, CUI banners
+    existing_label  sensitivity labels already applied (MSIP properties, LabelInfo.xml, XMP)
     lexicon    controlled terms of USML paragraphs and CCL entries (derived from the kb)
     techdata   signals of technical data: tolerances, specs, part numbers, procedures, code
     context    writing *about* export control, marketing, public release
