@@ -28,7 +28,7 @@ from classifiers.kb import CCL_FILE, DATA_DIR, USML_FILE
 from classifiers.kb.parse_ccl import build_facts, check_against_items, parse_xml_ladders, read_records
 from classifiers.kb.parse_usml import read_usml
 
-KB_VERSION = "kb-2026.11.1"
+KB_VERSION = "kb-2026.11.2"
 CCL_RECORDS = "ear/ccl.jsonl"
 CCL_XML = "ear/15cfr774_supp1.xml"
 USML_MARKDOWN = "itar/22cfr121.1_usml.md"

@@ -223,6 +223,12 @@ def item_line_designators(items: str) -> set[str]:
     return found
 
 
+def _fallback_ladder(items: str) -> tuple[str, ...]:
+    """Paragraphs read from the items text, for the few entries whose XML layout gives none
+    (e.g. 5A001, 3A090). Lettered items inside notes may slip in: a fallback, not the rule."""
+    return tuple(sorted(d for d in item_line_designators(items) if is_ladder(d)))
+
+
 def build_facts(records: list[dict[str, object]], ladders: dict[str, tuple[str, ...]]) -> list[CclFacts]:
     """One CclFacts per record, in ECCN order."""
     facts = []
@@ -236,7 +242,7 @@ def build_facts(records: list[dict[str, object]], ladders: dict[str, tuple[str, 
                 group=eccn[1],
                 heading=short_heading(heading),
                 reasons=parse_reasons(record.get("reason_for_control"), record.get("license_notes")),  # type: ignore[arg-type]
-                paragraphs=ladders.get(eccn, ()),
+                paragraphs=ladders.get(eccn) or _fallback_ladder(str(record.get("items") or "")),
                 subject_to_itar=bool(ITAR_HEADING_RE.search(heading)),
                 series=series_of(eccn),
                 amended_after_snapshot=bool(record.get("amended_after_snapshot")),
