@@ -3,9 +3,12 @@
 Candidates are grouped at the level we report confidently — the USML category (``XI``) or the
 5-character ECCN (``3A001``) — and scored as
 
-    score(group) = w_mark · marking + w_lex · lexicon + w_sem · semantic
+    score(group) = w_mark · marking + w_lex · lexicon + w_sem · semantic + w_model · classifier
 
-where each term is the strongest finding of that detector family for the group. The reported
+where each term is the strongest finding of that detector family for the group, and the
+classifier term is the text classifier's probability of the group's USML category or of its
+CCL category + product group ("3A"). A USML category the classifier favours is a candidate even
+when no detector named a paragraph in it. The reported
 category is the group's most specific supported paragraph (a marking's, else the lexicon's, else
 the semantic matcher's); the runners-up are the alternatives. Within EAR, an ECCN needs either a
 marking or subject evidence above ``ear99_threshold``; otherwise the item is ``EAR99``. The
@@ -21,7 +24,7 @@ from typing import Sequence
 
 from pipeline.records import Evidence, Jurisdiction
 
-DEFAULTS = {"w_mark": 3.0, "w_lex": 1.0, "w_sem": 1.0, "ear99_threshold": 0.35}
+DEFAULTS = {"w_mark": 3.0, "w_lex": 1.0, "w_sem": 1.0, "w_model": 0.0, "ear99_threshold": 0.35}
 _FAMILY = {"MARK_USML_CATEGORY": "mark", "MARK_ECCN": "mark",
            "SUBJ_TERM_USML": "lex", "SUBJ_TERM_CCL": "lex",
            "SUBJ_SEMANTIC_USML": "sem", "SUBJ_SEMANTIC_CCL": "sem"}
@@ -54,10 +57,17 @@ def rank(evidence: Sequence[Evidence], jurisdiction: Jurisdiction,
         held = best[group].get(family)
         if held is None or (e.score, len(e.category)) > (held.score, len(held.category or "")):
             best[group][family] = e
+    model = {e.category: e.score for e in evidence
+             if e.code in ("MODEL_CATEGORY_USML", "MODEL_CATEGORY_CCL")
+             and e.jurisdiction is jurisdiction and e.category}
+    if jurisdiction is Jurisdiction.ITAR:
+        for numeral in model:
+            best.setdefault(numeral, {})
     scored = []
     for group, fams in best.items():
         score = sum(p[f"w_{f}"] * fams[f].score for f in fams)
-        paragraph = next(fams[f].category for f in ("mark", "lex", "sem") if f in fams)
+        score += p["w_model"] * model.get(group if jurisdiction is Jurisdiction.ITAR else group[:2], 0.0)
+        paragraph = next((fams[f].category for f in ("mark", "lex", "sem") if f in fams), group)
         scored.append((score, group, paragraph, "mark" in fams))
     scored.sort(key=lambda s: (-s[0], s[1]))
     if jurisdiction is Jurisdiction.EAR:

@@ -7,7 +7,9 @@ Rules of the trade, in code:
 2. Markings are strong but not final: several independent findings for the same jurisdiction
    raise confidence (noisy-or of the detectors' scores); contradictions force review.
 3. An item that could not be read or scored is ``UNDETERMINED``: it fails closed to review.
-4. A container (zip, e-mail, a document with embedded files) takes the most restrictive decision
+4. With a fitted combiner, a marking that names its USML paragraph or ECCN (score >= 0.85)
+   keeps its regime even when the content reads uncontrolled; the item goes to review.
+5. A container (zip, e-mail, a document with embedded files) takes the most restrictive decision
    of itself and its members: ITAR > UNDETERMINED > EAR > UNCONTROLLED. An unreadable member
    could hold anything, so it outranks a known EAR item.
 
@@ -49,6 +51,8 @@ DECIDER_ID = "decide.v1"
 # not a measurement: markings alone cannot see unmarked technical data.
 NO_EVIDENCE_CONFIDENCE = 0.6
 MAX_CONFIDENCE = 0.99
+# A marking that states its category at this score or above is never overruled into UNCONTROLLED.
+STRONG_MARKING = 0.85
 
 
 @dataclass(frozen=True)
@@ -93,11 +97,12 @@ class Decider:
     def decide(self, ex: Extraction, evidence: Sequence[Evidence]) -> Decision:
         if ex.error is not None:
             return self.undetermined(ex, ex.error, tuple(evidence))
-        itar = [e for e in evidence if e.jurisdiction is Jurisdiction.ITAR]
-        ear = [e for e in evidence if e.jurisdiction is Jurisdiction.EAR]
+        marks = [e for e in evidence if e.kind == "marking"]   # rules and conflicts: markings only
+        itar = [e for e in marks if e.jurisdiction is Jurisdiction.ITAR]
+        ear = [e for e in marks if e.jurisdiction is Jurisdiction.EAR]
         ear_eccn = [e for e in ear if e.category and e.category != "EAR99"]
         ear99 = [e for e in ear if e.category == "EAR99"]
-        public = [e for e in evidence if e.jurisdiction is Jurisdiction.UNCONTROLLED]
+        public = [e for e in marks if e.jurisdiction is Jurisdiction.UNCONTROLLED]
 
         conflicts: list[Evidence] = []
         if public and (itar or ear_eccn):
@@ -109,6 +114,14 @@ class Decider:
             probs = self.combiner.probabilities(features(evidence))
             jurisdiction = Jurisdiction(CLASSES[int(probs.argmax())])
             confidence = float(probs.max())
+            stated = [e for e in itar + ear_eccn if e.category and e.score >= STRONG_MARKING]
+            if jurisdiction is Jurisdiction.UNCONTROLLED and stated:
+                # A marking that names its USML paragraph or ECCN is not overruled into
+                # "uncontrolled" by content alone: the marked regime stands, a person decides.
+                jurisdiction = (Jurisdiction.ITAR if any(e in itar for e in stated)
+                                else Jurisdiction.EAR)
+                confidence = float(probs[CLASSES.index(jurisdiction.value)])
+                conflicts.append(_conflict("CONFLICT_MARKING_VS_CONTENT"))
         else:
             jurisdiction, confidence = self._by_rules(itar, ear, ear_eccn, ear99, public)
         ranking = (rank(evidence, jurisdiction, self.combiner.category if self.combiner else None)

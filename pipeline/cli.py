@@ -2,6 +2,8 @@
 
     enclave sweep SOURCE... [--out DIR] [--config FILE] [beam options]   the Beam pipeline
     enclave classify PATH... [--format jsonl|table]                     in-process, no Beam
+    enclave explain PATH...                                             evidence, excerpts, citations
+    enclave evaluate DIR [--labels labels.csv] [--json FILE]            measure against labels
 
 Exit codes: 0 done, 1 failed, 2 bad command line or configuration.
 """
@@ -86,6 +88,35 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
                           help="output format (default: %(default)s)")
     classify.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
+
+    explain = sub.add_parser(
+        "explain", help="show each decision with its evidence, excerpts and citations",
+        description="Classify files and print, for every item, the decision and each piece of "
+                    "evidence: detector, reason code, where it is, the regulation paragraph it "
+                    "points to, its weight, and a short excerpt. Excerpts are document text: "
+                    "run this inside the enclave only.",
+        epilog="example:\n  enclave explain sample_corpus/office/T9_canopy_frame_parts_list.xlsx",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    explain.add_argument("paths", nargs="+", metavar="PATH")
+    explain.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
+    explain.add_argument("--all-evidence", action="store_true",
+                         help="also list model scores and evidence for other jurisdictions")
+
+    evaluate = sub.add_parser(
+        "evaluate", help="score decisions on a labelled folder (precision, recall, calibration)",
+        description="Classify every labelled file under DIR and compare with the labels: "
+                    "per-class precision/recall/F1, confusion matrix, USML category and ECCN "
+                    "exact and top-3 accuracy, marked vs unmarked, hard negatives, expected "
+                    "calibration error, items/s.",
+        epilog="labels.csv columns: path,jurisdiction,category,marked,kind (paths relative to "
+               "DIR; archive members as container!/member)\n\nexample:\n"
+               "  enclave evaluate models/corpus/test --json out/test-metrics.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    evaluate.add_argument("folder", metavar="DIR")
+    evaluate.add_argument("--labels", action="append", metavar="CSV",
+                          help="label file(s) (default: every labels.csv under DIR)")
+    evaluate.add_argument("--json", metavar="FILE", help="also write the metrics as JSON")
+    evaluate.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
     return parser
 
 
@@ -212,6 +243,62 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_explain(args: argparse.Namespace) -> int:
+    from classifiers.cite import citation
+    from pipeline.config import load_config
+    from pipeline.engine import Engine
+    from pipeline.sources.local import LocalSource
+
+    config = load_config(args.config)
+    with Engine(config.extract_limits(), config.policy()) as engine:
+        for path in args.paths:
+            for item in LocalSource(path).list():
+                for d in engine.classify(item):
+                    cite, heading = citation(d.category)
+                    print(f"{d.uri}\n  decision   {d.jurisdiction.value} {d.category or ''}  "
+                          f"confidence {d.confidence:.2f}"
+                          f"{'  REVIEW REQUIRED' if d.review_required else ''}")
+                    if cite:
+                        print(f"  cites      {cite} — {heading}")
+                    if d.alternatives:
+                        print(f"  runner-up  {', '.join(d.alternatives)}")
+                    if d.error:
+                        print(f"  error      {d.error.code.value}: {d.error.message}")
+                    for r in d.reasons:
+                        if not args.all_evidence and (r.kind == "model" or (
+                                r.jurisdiction not in (None, d.jurisdiction))):
+                            continue
+                        where = f"{r.where}@{r.start}" if r.end else r.where
+                        ref = citation(r.category)[0] if r.category else ""
+                        print(f"  - {r.code:<26} {r.detector:<28} {where:<18} weight {r.score:.2f}"
+                              f"{'  ' + ref if ref else ''}")
+                        if r.excerpt:
+                            print(f"      “{r.excerpt}”")
+                    print()
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.config import load_config
+    from pipeline.engine import Engine
+    from pipeline.evaluate import evaluate_folder, format_report
+
+    config = load_config(args.config)
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise ConfigError(f"{folder} is not a folder")
+    labels = [Path(p) for p in args.labels] if args.labels else sorted(folder.rglob("labels.csv"))
+    if not labels:
+        raise ConfigError(f"no labels.csv under {folder}; pass --labels")
+    metrics = evaluate_folder(folder, labels,
+                              lambda: Engine(config.extract_limits(), config.policy()))
+    print(format_report(metrics))
+    if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.json).write_text(json.dumps(metrics, indent=1))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
@@ -222,7 +309,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_sweep(args, extra)
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
-        return cmd_classify(args)
+        return {"classify": cmd_classify, "explain": cmd_explain,
+                "evaluate": cmd_evaluate}[args.command](args)
     except EnclaveError as exc:
         print(f"enclave: error: {exc}", file=sys.stderr)
         return exc.exit_code

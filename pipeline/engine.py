@@ -16,7 +16,6 @@ from pipeline.errors import ErrorCode
 from pipeline.extract import Extractor, Limits
 from pipeline.records import Decision, Evidence, Extraction, ItemError, ItemRef, Versions
 
-MODEL_VERSION = "none"          # no trained model in the decision yet
 TAXONOMY_VERSION = "taxonomy-1"
 
 
@@ -37,19 +36,70 @@ class Detected:
     evidence: tuple[tuple[Evidence, ...], ...]
 
 
-def build_detectors() -> list:
-    """Every detector in the order they run. Heavy: call once per worker."""
-    from classifiers.detectors.markings import MarkingDetector
+def build_detectors(textcat: bool = True) -> list:
+    """Every detector in the order they run. Heavy: call once per worker.
 
-    return [MarkingDetector()]
+    ``textcat=False`` leaves out the trained text classifier (the training workflow adds its
+    out-of-fold scores itself).
+    """
+    from classifiers.detectors.context import ContextDetector
+    from classifiers.detectors.existing_label import ExistingLabelDetector
+    from classifiers.detectors.lexicon import LexiconDetector
+    from classifiers.detectors.markings import MarkingDetector
+    from classifiers.detectors.semantic import SemanticDetector
+    from classifiers.detectors.techdata import TechDataDetector
+    from classifiers.detectors.textcat import TextcatDetector
+
+    detectors: list = [MarkingDetector(), ExistingLabelDetector(), LexiconDetector(),
+                       TechDataDetector(), ContextDetector()]
+    if textcat:
+        detectors.append(TextcatDetector())
+    # Last, and only where wanted: embeddings are the costliest step and serve category ranking.
+    detectors.append(ConditionalDetector(SemanticDetector(), needs_subject_match))
+    return detectors
+
+
+_STATED_CATEGORY = {"MARK_USML_CATEGORY", "MARK_ECCN"}
+
+
+def needs_subject_match(found: Sequence[Evidence]) -> bool:
+    """Semantic matching is worth its cost when the item may be controlled and no marking
+    already states the category: the text classifiers lean controlled, or controlled terms
+    were found."""
+    if any(e.code in _STATED_CATEGORY and e.category for e in found):
+        return False
+    leaning = sum(e.score for e in found if e.code in ("MODEL_ITAR", "MODEL_EAR"))
+    return leaning >= 0.3 or any(e.code.startswith("SUBJ_TERM_") for e in found)
+
+
+class ConditionalDetector:
+    """Runs a detector only when the evidence found so far says it is worth it."""
+
+    def __init__(self, detector, wanted) -> None:
+        self.detector, self.wanted = detector, wanted
+        self.id = detector.id
+
+    def detect_given(self, extraction: Extraction, found: Sequence[Evidence]) -> list[Evidence]:
+        return self.detector.detect(extraction) if self.wanted(found) else []
+
+
+def load_combiner():
+    from classifiers.combiner import Combiner
+
+    return Combiner.load()
 
 
 def current_versions() -> Versions:
+    from classifiers.combiner import COMBINER_PATH
     from classifiers.detectors.markings import MARKING_RULES_VERSION
+    from classifiers.features import FEATURES_VERSION
     from classifiers.kb import load_kb
+    import json
 
+    combiner = json.loads(COMBINER_PATH.read_text())["version"] if COMBINER_PATH.exists() else "none"
     return Versions(rules=f"markings-{MARKING_RULES_VERSION}+{load_kb().version}",
-                    model=MODEL_VERSION, taxonomy=TAXONOMY_VERSION)
+                    model=f"{combiner}+textcat-1+{FEATURES_VERSION}",
+                    taxonomy=TAXONOMY_VERSION)
 
 
 def _unreadable(item: ItemRef, message: str) -> Extracted:
@@ -79,7 +129,10 @@ def detect_parts(detectors: Sequence, extracted: Extracted) -> Detected:
         if part.error is None:
             for detector in detectors:
                 try:
-                    found.extend(detector.detect(part))
+                    if isinstance(detector, ConditionalDetector):
+                        found.extend(detector.detect_given(part, found))
+                    else:
+                        found.extend(detector.detect(part))
                 except Exception as exc:  # fail closed: this part goes to review
                     part = replace(part, error=ItemError(
                         ErrorCode.DETECTOR_FAILED, f"{detector.id}: {type(exc).__name__}"))
@@ -100,7 +153,7 @@ class Engine:
     def __init__(self, limits: Limits | None = None, policy: Policy | None = None) -> None:
         self.extractor = Extractor(limits or Limits())
         self.detectors = build_detectors()
-        self.decider = Decider(current_versions(), policy)
+        self.decider = Decider(current_versions(), policy, load_combiner())
 
     def classify(self, item: ItemRef) -> list[Decision]:
         extracted = extract_item(self.extractor, item)

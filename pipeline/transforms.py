@@ -121,7 +121,7 @@ class _DecideFn(beam.DoFn):
         self._progress: int | None = None
 
     def setup(self) -> None:
-        self.decider = Decider(self.versions, self.policy)
+        self.decider = Decider(self.versions, self.policy, engine.load_combiner())
         if self.progress_path:
             # One byte per finished top-level item; the launcher watches the file's size.
             self._progress = os.open(self.progress_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)

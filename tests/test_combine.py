@@ -15,7 +15,8 @@ J = Jurisdiction
 
 
 def ev(code: str, j: Jurisdiction | None, category: str | None, score: float) -> Evidence:
-    return Evidence(code=code, detector="t", kind="x", jurisdiction=j, category=category,
+    return Evidence(code=code, detector="t", kind="marking" if code.startswith("MARK_") else "x",
+                    jurisdiction=j, category=category,
                     where="body", start=0, end=1, score=score)
 
 
@@ -116,3 +117,20 @@ def test_ece_is_zero_when_confidence_matches_accuracy() -> None:
     items = [s("ITAR", "ITAR", conf=0.75)] * 3 + [s("ITAR", "EAR", conf=0.75)]
     assert expected_calibration_error(items) == 0.0
     assert expected_calibration_error([s("ITAR", "EAR", conf=0.95)]) == 0.95
+
+
+def test_stated_marking_is_not_overruled_into_uncontrolled() -> None:
+    from classifiers.decide import Decider
+    from pipeline.records import Extraction, Versions
+
+    always_uncontrolled = Combiner(np.zeros((3, len(FEATURE_NAMES))), np.array([0.0, 0.0, 5.0]))
+    decider = Decider(Versions("r", "m", "t"), combiner=always_uncontrolled)
+    part = Extraction(uri="file:///m.eml", root="file:///m.eml", depth=0, size=1, sha256=None,
+                      mime=None)
+    d = decider.decide(part, [ev("MARK_USML_CATEGORY", J.ITAR, "XI(c)(2)", 0.95)])
+    assert (d.jurisdiction, d.category, d.review_required) == (J.ITAR, "XI(c)(2)", True)
+    assert "CONFLICT_MARKING_VS_CONTENT" in [r.code for r in d.reasons]
+    # a weak or category-less marking does not force anything
+    d = decider.decide(part, [ev("MARK_ITAR_WARNING", J.ITAR, None, 0.9),
+                              ev("MARK_ECCN", J.EAR, "5A992.c", 0.6)])
+    assert d.jurisdiction is J.UNCONTROLLED

@@ -208,15 +208,7 @@ def test_every_hostile_item_gets_its_code_and_the_worker_survives(corpus: Path) 
     assert memory.peak < MEMORY_BOUND, f"peak memory {memory.peak / 1024**2:.0f} MiB"
 
 
-def _combiner_ready() -> bool:
-    from classifiers.combiner import COMBINER_PATH
-
-    return COMBINER_PATH.is_file()
-
-
 def test_sweep_lists_every_hostile_item_undetermined(corpus: Path, tmp_path: Path) -> None:
-    if not _combiner_ready():
-        pytest.skip("decision combiner not built (models/decider/combiner.json); the sweep needs it")
     import pyarrow.parquet as pq
 
     config = tmp_path / "enclave.yaml"

@@ -19,8 +19,9 @@ from spacy.language import Language
 from spacy.training import Example as SpacyExample
 from spacy.util import fix_random_seed, minibatch
 
-from classifiers.detectors.textcat import COMPONENT, JURISDICTION_LABELS, MAX_CHARS, \
-    TECHDATA_LABELS
+from classifiers.category import group_of
+from classifiers.detectors.textcat import CCL_LABELS, COMPONENT, JURISDICTION_LABELS, \
+    MAX_CHARS, TECHDATA_LABELS, USML_LABELS
 from models.training.corpus import Example
 
 EPOCHS = 14
@@ -30,13 +31,14 @@ SEED = 20261122
 
 
 BOW = {"model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
-                 "ngram_size": 2, "no_output_layer": False, "length": 131072}}
+                 "ngram_size": 2, "no_output_layer": False, "length": 32768}}
+LABELS = JURISDICTION_LABELS + TECHDATA_LABELS + USML_LABELS + CCL_LABELS
 
 
 def blank_pipeline() -> Language:
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe("textcat_multilabel", name=COMPONENT, config=BOW)
-    for label in JURISDICTION_LABELS + TECHDATA_LABELS:
+    for label in LABELS:
         textcat.add_label(label)
     return nlp
 
@@ -46,6 +48,12 @@ def cats(example: Example) -> dict[str, float]:
     out = {j: float(label.jurisdiction == j) for j in JURISDICTION_LABELS}
     technical = label.kind == "technical_data"
     out.update({"TECHNICAL": float(technical), "GENERAL": float(not technical)})
+    out.update({lab: 0.0 for lab in USML_LABELS + CCL_LABELS})
+    if label.category and label.category != "EAR99":
+        if label.jurisdiction == "ITAR":
+            out[f"USML_{group_of(label.category)}"] = 1.0
+        elif label.jurisdiction == "EAR":
+            out[f"CCL_{label.category[:2]}"] = 1.0
     return out
 
 

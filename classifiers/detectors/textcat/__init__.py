@@ -1,8 +1,8 @@
 """The trained spaCy text classifiers as a detector.
 
 A bag-of-n-gram classifier trained on the project's labelled corpus (``models/training``)
-with independent scores for ITAR / EAR / UNCONTROLLED and for technical data vs. general or
-regulatory text. Their probabilities become ``kind="model"`` evidence that the decision combiner
+with independent scores for ITAR / EAR / UNCONTROLLED, for technical data vs. general or
+regulatory text, and for the coarse category (USML category; CCL category + product group). Their probabilities become ``kind="model"`` evidence that the decision combiner
 weighs with everything else; they are never a decision on their own.
 
 The model ships in ``models/textcat/model``; a missing model fails loudly (nothing is ever
@@ -21,6 +21,13 @@ from pipeline.records import Evidence, Extraction, Jurisdiction
 COMPONENT = "textcat_enclave"
 JURISDICTION_LABELS = ("ITAR", "EAR", "UNCONTROLLED")
 TECHDATA_LABELS = ("TECHNICAL", "GENERAL")
+_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+             "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI")
+# Coarse category labels: the USML category, and the CCL category digit + product group
+# ("3A", "5D"), which the category ranking combines with the subject detectors' paragraphs.
+USML_LABELS = tuple(f"USML_{n}" for n in _NUMERALS)
+CCL_LABELS = tuple(f"CCL_{d}{g}" for d in "0123456789" for g in "ABCDE")
+CATEGORY_TOP = 3
 MAX_CHARS = 40_000
 MODEL_PATH = Path(__file__).resolve().parents[3] / "models" / "textcat" / "model"
 DETECTOR_ID = "model.textcat.v1"
@@ -54,4 +61,11 @@ def evidence_from_cats(cats: dict[str, float], length: int) -> list[Evidence]:
     out.append(Evidence(code="MODEL_TECHNICAL_DATA", detector=DETECTOR_ID, kind="model",
                         jurisdiction=None, category=None, where="item", start=0, end=length,
                         score=round(float(cats["TECHNICAL"]), 4)))
+    for labels, code, jurisdiction in ((USML_LABELS, "MODEL_CATEGORY_USML", Jurisdiction.ITAR),
+                                       (CCL_LABELS, "MODEL_CATEGORY_CCL", Jurisdiction.EAR)):
+        top = sorted((lab for lab in labels if lab in cats), key=lambda lab: -cats[lab])
+        out.extend(Evidence(code=code, detector=DETECTOR_ID, kind="model",
+                            jurisdiction=jurisdiction, category=lab.split("_", 1)[1],
+                            where="item", start=0, end=length,
+                            score=round(float(cats[lab]), 4)) for lab in top[:CATEGORY_TOP])
     return out
