@@ -24,7 +24,8 @@ from typing import Sequence
 
 from pipeline.records import Evidence, Jurisdiction
 
-DEFAULTS = {"w_mark": 3.0, "w_lex": 1.0, "w_sem": 1.0, "w_model": 0.0, "ear99_threshold": 0.35}
+DEFAULTS = {"w_mark": 3.0, "w_lex": 1.0, "w_sem": 1.0, "w_model": 0.0, "ear99_threshold": 0.35,
+            "sibling_discount": 0.9}
 _FAMILY = {"MARK_USML_CATEGORY": "mark", "MARK_ECCN": "mark",
            "SUBJ_TERM_USML": "lex", "SUBJ_TERM_CCL": "lex",
            "SUBJ_SEMANTIC_USML": "sem", "SUBJ_SEMANTIC_CCL": "sem"}
@@ -35,6 +36,28 @@ def group_of(category: str) -> str:
     """``XI(a)(3)`` -> ``XI``; ``3A001.a.7`` -> ``3A001``; ``EAR99`` -> ``EAR99``."""
     m = _USML_NUMERAL.match(category)
     return m.group(1) if m and not category[:1].isdigit() else category[:5]
+
+
+def _add_siblings(best: dict[str, dict[str, Evidence]], model: dict[str, float],
+                  discount: float) -> None:
+    """Subject detectors name the hardware entry (3A001); the document may be its software
+    (3D001) or technology (3E001). Where the classifier favours another product group, the
+    sibling entry of that group becomes a candidate with the hardware's evidence, discounted."""
+    from dataclasses import replace
+
+    from classifiers.kb import load_kb
+
+    kb = load_kb()
+    for group in list(best):
+        if len(group) != 5 or not group[:1].isdigit():
+            continue
+        carried = {f: e for f, e in best[group].items() if f != "mark"}
+        for prefix in model:
+            sibling = prefix + group[2:]
+            if carried and prefix[0] == group[0] and sibling not in best \
+                    and kb.eccn(sibling) is not None:
+                best[sibling] = {f: replace(e, category=sibling, score=e.score * discount)
+                                 for f, e in carried.items()}
 
 
 @dataclass(frozen=True)
@@ -63,6 +86,8 @@ def rank(evidence: Sequence[Evidence], jurisdiction: Jurisdiction,
     if jurisdiction is Jurisdiction.ITAR:
         for numeral in model:
             best.setdefault(numeral, {})
+    elif model and p["w_model"]:
+        _add_siblings(best, model, p["sibling_discount"])
     scored = []
     for group, fams in best.items():
         score = sum(p[f"w_{f}"] * fams[f].score for f in fams)

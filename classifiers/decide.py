@@ -8,7 +8,8 @@ Rules of the trade, in code:
    raise confidence (noisy-or of the detectors' scores); contradictions force review.
 3. An item that could not be read or scored is ``UNDETERMINED``: it fails closed to review.
 4. With a fitted combiner, a marking that names its USML paragraph or ECCN (score >= 0.85)
-   keeps its regime even when the content reads uncontrolled; the item goes to review.
+   keeps its regime even when the content reads uncontrolled, unless the item is writing about
+   export control; the item goes to review.
 5. A container (zip, e-mail, a document with embedded files) takes the most restrictive decision
    of itself and its members: ITAR > UNDETERMINED > EAR > UNCONTROLLED. An unreadable member
    could hold anything, so it outranks a known EAR item.
@@ -53,6 +54,10 @@ NO_EVIDENCE_CONFIDENCE = 0.6
 MAX_CONFIDENCE = 0.99
 # A marking that states its category at this score or above is never overruled into UNCONTROLLED.
 STRONG_MARKING = 0.85
+# ... unless the item reads as writing *about* export control (training, policy, FAQ): there a
+# stated category is an example. Marked technical data in train + dev scores <= 0.45 here,
+# hard negatives that cite categories >= 0.52.
+ABOUT_EXPORT_LIMIT = 0.5
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,9 @@ class Decider:
             jurisdiction = Jurisdiction(CLASSES[int(probs.argmax())])
             confidence = float(probs.max())
             stated = [e for e in itar + ear_eccn if e.category and e.score >= STRONG_MARKING]
-            if jurisdiction is Jurisdiction.UNCONTROLLED and stated:
+            about = max((e.score for e in evidence if e.code == "CTX_ABOUT_EXPORT_CONTROL"),
+                        default=0.0)
+            if jurisdiction is Jurisdiction.UNCONTROLLED and stated and about < ABOUT_EXPORT_LIMIT:
                 # A marking that names its USML paragraph or ECCN is not overruled into
                 # "uncontrolled" by content alone: the marked regime stands, a person decides.
                 jurisdiction = (Jurisdiction.ITAR if any(e in itar for e in stated)

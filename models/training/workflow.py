@@ -65,11 +65,11 @@ def _tune_category(evidence: list[list], examples) -> dict[str, float]:
     rows = [(ev, e.label) for ev, e in zip(evidence, examples)
             if e.label.jurisdiction in ("ITAR", "EAR") and e.label.category]
     best, best_params = -1.0, {}
-    for w_lex, w_sem, w_model, thr in itertools.product(
+    for w_lex, w_sem, w_model, thr, sib in itertools.product(
             (0.5, 1.0, 2.0), (0.5, 1.0, 2.0), (0.0, 0.5, 1.0, 2.0, 4.0),
-            (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8)):
+            (0.1, 0.2, 0.3, 0.4, 0.5, 0.6), (0.5, 0.9)):
         params = {"w_mark": 3.0, "w_lex": w_lex, "w_sem": w_sem, "w_model": w_model,
-                  "ear99_threshold": thr}
+                  "ear99_threshold": thr, "sibling_discount": sib}
         hits = 0
         for ev, lab in rows:
             r = rank(ev, Jurisdiction(lab.jurisdiction), params)
