@@ -37,7 +37,7 @@ from pipeline.records import Evidence, Extraction, Jurisdiction
 SEMANTIC_RULES_VERSION = "1.0.0"
 CHUNK_WORDS = 90
 MIN_CHUNK_WORDS = 12
-MAX_CHUNKS = 12          # bounds the cost (~20-40 ms a chunk on 2 cores); spread over the item
+MAX_CHUNKS = 4           # bounds the cost (~40-50 ms a chunk on 2 cores); spread over the item
 TOP_CHUNKS = 2
 TOP_N = 5
 COSINE_FLOOR, COSINE_FULL = 0.25, 0.70
