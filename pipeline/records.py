@@ -47,6 +47,12 @@ class ItemRef:
     size: int
     version: str             # what changes when the content may have changed (mtime+size, etag …)
     source: str              # the source root this item was found under, as the user gave it
+    # Where the item lives, as the backend reports it: owner/group/mode, region, KMS key,
+    # ACL principals, sharing links ... (sorted key/value pairs; no document content).
+    facts: tuple[tuple[str, str], ...] = ()
+
+    def fact(self, key: str, default: str | None = None) -> str | None:
+        return dict(self.facts).get(key, default)
 
 
 @dataclass(frozen=True)
