@@ -78,8 +78,10 @@ _DOS_EPOCH = (0, 33)                     # 1980-01-01 00:00, as (time, date) in 
 # ---------------------------------------------------------------------------------------------
 # Atomic replacement (shared with the PDF writer)
 
-def atomic_write(path: Path, write: Callable[[io.BufferedWriter], None]) -> None:
-    """Write a file next to ``path`` through ``write``, fsync it and move it over ``path``."""
+def atomic_write(path: Path, write: Callable[[io.BufferedWriter], None],
+                 check: Callable[[Path], None] | None = None) -> None:
+    """Write a file next to ``path`` through ``write``, fsync it, let ``check`` inspect it
+    (it raises to abandon the write) and move it over ``path``."""
     directory = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".enclave-tmp", dir=directory)
     try:
@@ -87,6 +89,8 @@ def atomic_write(path: Path, write: Callable[[io.BufferedWriter], None]) -> None
             write(out)
             out.flush()
             os.fsync(out.fileno())
+        if check is not None:
+            check(Path(tmp))
         try:
             os.chmod(tmp, path.stat().st_mode & 0o7777)
         except OSError:
