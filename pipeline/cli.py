@@ -1,9 +1,11 @@
 """The ``enclave`` command line.
 
-    enclave sweep SOURCE... [--out DIR] [--config FILE] [beam options]   the Beam pipeline
+    enclave sweep [SOURCE...] [--mode M] [--out DIR] [--config FILE] [beam options]   the pipeline
     enclave classify PATH... [--format jsonl|table]                     in-process, no Beam
     enclave explain PATH...                                             evidence, excerpts, citations
     enclave evaluate DIR [--labels labels.csv] [--json FILE]            measure against labels
+    enclave quarantine list|restore ID                                  quarantined items
+    enclave audit verify|show                                           the hash-chained audit log
 
 Exit codes: 0 done, 1 failed, 2 bad command line or configuration.
 """
@@ -30,15 +32,31 @@ examples:
       sweep a folder on this machine (Beam DirectRunner), results in ./enclave-out
   enclave sweep /srv/share/eng file:///mnt/plm --out /var/lib/enclave/run-42
       several sources into one inventory
+  enclave sweep gs://eng-drawings/released az://acct/plm/ s3://cad-exports/
+      cloud sources; endpoints and credentials come from each SDK's usual environment
+      (GOOGLE_APPLICATION_CREDENTIALS / STORAGE_EMULATOR_HOST, AZURE_STORAGE_CONNECTION_STRING,
+      AWS_PROFILE / AWS_ENDPOINT_URL ...)
+  enclave sweep --config enclave.yaml --mode enforce
+      the sources listed in the file; label inside the enclave, quarantine controlled
+      items found outside it
   enclave sweep /srv/share --config enclave.yaml --direct_num_workers=2 \\
         --direct_running_mode=multi_processing
       any Apache Beam pipeline option passes through (--runner, worker counts ...)
+
+sources: /path or file:///path, gs://bucket/prefix, az://account/container/prefix,
+  s3://bucket/prefix, git+file:///repo (add ?history=all for every blob ever committed),
+  graph://drives/DRIVE-ID/root (SharePoint / OneDrive)
+
+modes: report (default: change nothing), label (write sensitivity labels where policy allows),
+  enforce (label, and quarantine controlled items from sources marked `inside: false`)
 
 outputs (in --out):
   inventory.parquet   one row per item and archive member: uri, size, sha256, mime type,
                       jurisdiction, category, confidence, review_required, reason codes,
                       rules/model/taxonomy versions, error code. No document text.
   decisions.jsonl     the same decisions with their reasons, one JSON object per line
+  actions.jsonl       what was done to each item: label / quarantine, done / unchanged / review /
+                      would-quarantine / failed (every action is also in the audit log)
 
 An item that cannot be read (corrupt, encrypted, empty, misnamed) is never skipped: it gets
 jurisdiction UNDETERMINED, an error code, and review_required = true.
@@ -71,8 +89,13 @@ def _parser() -> argparse.ArgumentParser:
         description="Sweep sources with the Apache Beam pipeline: discover, extract, detect, "
                     "decide, record. Unknown options are passed to Beam.",
         epilog=SWEEP_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    sweep.add_argument("sources", nargs="+", metavar="SOURCE",
-                       help="a folder, a file, or a file:// URI")
+    sweep.add_argument("sources", nargs="*", metavar="SOURCE",
+                       help="a folder, file, or URI (default: the sources in --config)")
+    sweep.add_argument("--mode", choices=("report", "label", "enforce"),
+                       help="override the configuration's mode (default there: report)")
+    sweep.add_argument("--state", metavar="DIR",
+                       help="action journal and audit log folder (default: the configuration's "
+                            "state_dir, else ~/.local/state/enclave)")
     sweep.add_argument("--out", default="enclave-out", metavar="DIR",
                        help="output folder (created; default: %(default)s)")
     sweep.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
@@ -117,6 +140,26 @@ def _parser() -> argparse.ArgumentParser:
                           help="label file(s) (default: every labels.csv under DIR)")
     evaluate.add_argument("--json", metavar="FILE", help="also write the metrics as JSON")
     evaluate.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
+
+    quarantine = sub.add_parser(
+        "quarantine", help="list quarantined items, or put one back",
+        description="Items moved out of sources outside the enclave, from the action journal.",
+        epilog="examples:\n  enclave quarantine list\n  enclave quarantine restore q-3f9a1c2b7d4e "
+               "--config enclave.yaml", formatter_class=argparse.RawDescriptionHelpFormatter)
+    quarantine.add_argument("what", choices=("list", "restore"))
+    quarantine.add_argument("id", nargs="?", help="the quarantine id (restore)")
+    quarantine.add_argument("--config", metavar="FILE")
+    quarantine.add_argument("--state", metavar="DIR")
+    quarantine.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    audit = sub.add_parser(
+        "audit", help="verify or show the hash-chained audit log",
+        description="Every label, quarantine and restore is appended to audit.jsonl in the state "
+                    "folder, each entry chained to the previous one by its sha256. `verify` "
+                    "finds the first entry that was edited, removed or reordered.")
+    audit.add_argument("what", choices=("verify", "show"))
+    audit.add_argument("--config", metavar="FILE")
+    audit.add_argument("--state", metavar="DIR")
     return parser
 
 
@@ -172,7 +215,26 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     from pipeline.transforms import build_sweep
 
     config = load_config(args.config)
-    sources = [open_source(s) for s in args.sources]          # fail at launch on a bad source
+    specs = args.sources or [s.uri for s in config.sources]
+    if not specs:
+        raise ConfigError("nothing to sweep: give a SOURCE or list `sources` in --config")
+    for spec in specs:
+        config.source_policy(spec)                            # unlisted source: fail now
+    sources = [open_source(s) for s in specs]                 # fail at launch on a bad source
+    mode = args.mode or config.mode
+    if mode == "enforce" and any(not config.source_policy(s).inside
+                                 and not config.source_policy(s).quarantine for s in specs):
+        raise ConfigError("enforce mode needs a quarantine location for every source outside "
+                          "the enclave")
+    state_dir = config.state_path(args.state)
+    enforcer = None
+    if mode != "report" or any(not config.source_policy(s).inside for s in specs):
+        from labels.enforce import Enforcer
+
+        enforcer = Enforcer(config, state_dir, mode=mode)    # checks the taxonomy at launch
+        for r in enforcer.resume_pending():
+            print(f"resumed {r.id}: {r.status}", file=sys.stderr)
+        enforcer.close()
     out = Path(args.out).absolute()
     out.mkdir(parents=True, exist_ok=True)
     if not any(a == "--runner" or a.startswith("--runner=") for a in beam_args):
@@ -197,7 +259,8 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
         with beam.Pipeline(options=options) as p:
             build_sweep(p, [s.spec for s in sources], str(out), config.extract_limits(),
                         config.policy(), current_versions(),
-                        progress_path=str(progress) if show else None)
+                        progress_path=str(progress) if show else None,
+                        enforce=(config, str(state_dir), mode) if enforcer else None)
     finally:
         done.set()
         if watcher is not None:
@@ -208,9 +271,69 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     rows = pq.read_table(out / "inventory.parquet").to_pylist()
     print(_summary_table(rows))
     top = sum(1 for r in rows if not r["is_member"])
+    actions = out / "actions.jsonl"
+    if enforcer is not None and actions.exists():
+        from collections import Counter
+
+        counts = Counter((a["action"], a["status"]) for a in map(json.loads, actions.open()))
+        print(f"mode {mode}: " + (", ".join(f"{a} {s} ×{n}" for (a, s), n in sorted(counts.items()))
+                                  or "no actions"))
+    else:
+        actions.unlink(missing_ok=True)
     print(f"{top} items and {len(rows) - top} members in {elapsed:.1f} s -> {out}/inventory.parquet, "
           f"{out}/decisions.jsonl")
     return 0
+
+
+def cmd_quarantine(args: argparse.Namespace) -> int:
+    from labels.enforce import Enforcer
+    from labels.journal import Journal
+    from pipeline.config import load_config
+
+    config = load_config(args.config)
+    state = config.state_path(args.state)
+    if args.what == "list":
+        journal = Journal(state / "actions.db")
+        for a in journal.all("quarantine"):
+            if args.json:
+                print(json.dumps({"id": a.id, "state": a.state, "item": a.item,
+                                  "jurisdiction": a.jurisdiction, "category": a.category,
+                                  "target": a.get("target"), "tombstone": a.get("tombstone")}))
+            else:
+                print(f"{a.id}  {a.state:<10} {a.jurisdiction:<5} {a.category or '-':<10} "
+                      f"{a.item}  ->  {a.get('target', '-')}")
+        journal.close()
+        return 0
+    if not args.id:
+        raise ConfigError("restore needs the quarantine id (see `enclave quarantine list`)")
+    enforcer = Enforcer(config, state)
+    try:
+        result = enforcer.restore(args.id)
+    finally:
+        enforcer.close()
+    if result.status != "done":
+        print(f"enclave: error: {result.detail}", file=sys.stderr)
+        return 1
+    print(f"restored {result.id}: {result.uri}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from labels.audit import AuditLog
+    from pipeline.config import load_config
+
+    log = AuditLog(load_config(args.config).state_path(args.state) / "audit.jsonl")
+    if args.what == "show":
+        for entry in log.entries():
+            print(json.dumps(entry, ensure_ascii=False))
+        return 0
+    result = log.verify()
+    if result.ok:
+        print(f"audit log {log.path}: {result.entries} entries, chain intact")
+        return 0
+    print(f"audit log {log.path}: BROKEN at entry {result.first_bad}: {result.problem} "
+          f"({result.entries} entries before it verify)", file=sys.stderr)
+    return 1
 
 
 def _table_line(d: dict, base: str) -> str:
@@ -309,8 +432,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_sweep(args, extra)
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
-        return {"classify": cmd_classify, "explain": cmd_explain,
-                "evaluate": cmd_evaluate}[args.command](args)
+        return {"classify": cmd_classify, "explain": cmd_explain, "evaluate": cmd_evaluate,
+                "quarantine": cmd_quarantine, "audit": cmd_audit}[args.command](args)
     except EnclaveError as exc:
         print(f"enclave: error: {exc}", file=sys.stderr)
         return exc.exit_code

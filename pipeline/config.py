@@ -17,6 +17,22 @@ through a sweep. Every field has a default, so no file at all is a valid configu
       max_ratio: 100               # archive expanded / stored bytes (decompression bombs)
       max_expanded_bytes: 4294967296
       max_ocr_pages: 50            # pages / frames OCR'd per item; 0 turns OCR off
+    mode: report           # report (change nothing) | label | enforce (label and quarantine)
+    state_dir: /var/lib/enclave    # journal and audit log (default: the user's state folder)
+    contact: export.control@example.com   # named on tombstones
+    labels:
+      taxonomy: labels/taxonomy.yaml      # or your own file mapping to your tenant's label ids
+      site_id: 00000000-0000-0000-0000-000000000000   # your Microsoft Entra tenant id
+    sources:               # what `enclave sweep` reads when no SOURCE is given on the command line
+      - uri: /srv/enclave/eng
+        inside: true
+      - uri: gs://partner-share/
+        inside: false
+        quarantine: gs://enclave-quarantine/partner-share/
+
+With no file at all every source counts as inside the enclave and the mode is ``report``.
+When the file lists sources, a source given on the command line must be one of them, so an
+outside share is never mistaken for an inside one.
 """
 
 from __future__ import annotations
@@ -25,7 +41,10 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+import os
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from classifiers.decide import Policy
 from pipeline.errors import ConfigError
@@ -57,10 +76,79 @@ class LimitsConfig(_Strict):
     max_ocr_pages: int = Field(_DEFAULT_LIMITS.max_ocr_pages, ge=0)
 
 
+Mode = Literal["report", "label", "enforce"]
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def normalise_source(uri: str) -> str:
+    """One spelling per source: local paths absolute as file:// URIs, no trailing slash."""
+    from pathlib import Path as _P
+
+    if "://" not in uri:
+        uri = _P(uri).expanduser().absolute().as_uri()
+    return uri.rstrip("/")
+
+
+class SourceConfig(_Strict):
+    uri: str
+    inside: bool = True
+    quarantine: str | None = None
+
+
+class LabelsConfig(_Strict):
+    taxonomy: str | None = None
+    site_id: str = "00000000-0000-0000-0000-000000000000"
+
+    @field_validator("site_id")
+    @classmethod
+    def _guid(cls, v: str) -> str:
+        if not _GUID.match(v):
+            raise ValueError("must be a GUID like 72f988bf-86f1-41af-91ab-2d7cd011db47")
+        return v
+
+
 class EnclaveConfig(_Strict):
     version: Literal[1] = 1
     thresholds: Thresholds = Thresholds()
     limits: LimitsConfig = LimitsConfig()
+    mode: Mode = "report"
+    state_dir: str | None = None
+    contact: str = "your export-control office"
+    labels: LabelsConfig = LabelsConfig()
+    sources: list[SourceConfig] = []
+
+    @model_validator(mode="after")
+    def _quarantine_places(self) -> "EnclaveConfig":
+        seen: set[str] = set()
+        for i, s in enumerate(self.sources):
+            key = normalise_source(s.uri)
+            if key in seen:
+                raise ValueError(f"sources[{i}]: {s.uri} is listed twice")
+            seen.add(key)
+            if s.quarantine and normalise_source(s.quarantine).startswith(key + "/"):
+                raise ValueError(f"sources[{i}]: the quarantine location must not lie inside "
+                                 "the source it protects")
+            if self.mode == "enforce" and not s.inside and not s.quarantine:
+                raise ValueError(f"sources[{i}]: {s.uri} is outside the enclave; enforce mode "
+                                 "needs a quarantine location for it")
+        return self
+
+    def source_policy(self, uri: str) -> SourceConfig:
+        """How to treat a source: listed ones as configured, all as inside when none are."""
+        if not self.sources:
+            return SourceConfig(uri=uri, inside=True)
+        key = normalise_source(uri)
+        for s in self.sources:
+            if normalise_source(s.uri) == key:
+                return s
+        raise ConfigError(f"source {uri} is not listed under `sources` in the configuration; "
+                          "add it with `inside: true` or `inside: false`")
+
+    def state_path(self, override: str | None = None) -> Path:
+        if override or self.state_dir:
+            return Path(override or self.state_dir).expanduser()
+        base = os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")
+        return Path(base) / "enclave"
 
     def policy(self) -> Policy:
         t = self.thresholds

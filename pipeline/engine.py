@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from classifiers.decide import Decider, Policy
-from pipeline.errors import ErrorCode
+from pipeline.errors import EnclaveError, ErrorCode
 from pipeline.extract import Extractor, Limits
 from pipeline.records import Decision, Evidence, Extraction, ItemError, ItemRef, Versions
 
@@ -108,7 +108,15 @@ def _unreadable(item: ItemRef, message: str) -> Extracted:
     return Extracted(item, (ex,))
 
 
-def extract_item(extractor: Extractor, item: ItemRef) -> Extracted:
+def extract_item(extractor: Extractor, item: ItemRef, fetch=None) -> Extracted:
+    """Extract one item. Items without a local path (cloud objects, repository blobs) are
+    first copied into a private spool file by ``fetch`` (``pipeline.sources.fetch``)."""
+    if item.path is None and fetch is not None:
+        try:
+            with fetch(item) as local:
+                return extract_item(extractor, replace(item, path=local))
+        except (OSError, EnclaveError) as exc:
+            return _unreadable(item, f"could not be fetched from its source ({type(exc).__name__})")
     if item.path is not None:
         if os.path.isdir(item.path):
             return _unreadable(item, "folder could not be listed")
@@ -144,7 +152,9 @@ def detect_parts(detectors: Sequence, extracted: Extracted) -> Detected:
 
 def decide_parts(decider: Decider, detected: Detected) -> list[Decision]:
     own = [decider.decide(p, ev) for p, ev in zip(detected.parts, detected.evidence)]
-    return decider.rollup(own)
+    item = detected.item
+    return [replace(d, item_version=item.version, source=item.source) if d.uri == item.uri else d
+            for d in decider.rollup(own)]
 
 
 class Engine:

@@ -157,6 +157,21 @@ class Decision:
     versions: Versions
     error: ItemError | None = None
     alternatives: tuple[str, ...] = ()       # runner-up categories, best first
+    # For a top-level item: the version the sweep saw and the source it came from, so the
+    # Enforce stage acts on exactly what was classified (conditional writes).
+    item_version: str | None = None
+    source: str | None = None
+
+    def item_ref(self) -> ItemRef | None:
+        """The swept item this decision is about (top-level decisions only)."""
+        if self.source is None or self.item_version is None or self.uri != self.root:
+            return None
+        path = None
+        if self.uri.startswith("file://"):
+            from urllib.parse import unquote, urlparse
+            path = unquote(urlparse(self.uri).path)
+        return ItemRef(uri=self.uri, path=path, size=self.size, version=self.item_version,
+                       source=self.source)
 
     def to_json(self, *, excerpts: bool = False) -> dict[str, Any]:
         """The stable output contract of ``enclave classify --format jsonl`` (no text unless asked)."""

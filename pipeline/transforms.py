@@ -75,10 +75,13 @@ class _ExtractFn(beam.DoFn):
         self.extractor: Extractor | None = None
 
     def setup(self) -> None:
+        from pipeline.sources.fetch import Fetcher
+
         self.extractor = Extractor(self.limits)
+        self.fetch = Fetcher(self.limits.max_bytes)
 
     def process(self, item: ItemRef) -> Iterator[engine.Extracted]:
-        yield engine.extract_item(self.extractor, item)
+        yield engine.extract_item(self.extractor, item, self.fetch)
 
     def teardown(self) -> None:
         if self.extractor is not None:
@@ -149,6 +152,57 @@ class Decide(beam.PTransform):
         return _with_dead_letter(detected, "Combine", fn, "decide", self.versions)
 
 
+class _EnforceFn(beam.DoFn):
+    def __init__(self, config: Any, state_dir: str, mode: str) -> None:
+        self.config, self.state_dir, self.mode = config, state_dir, mode
+
+    def setup(self) -> None:
+        from labels.enforce import Enforcer
+
+        self.enforcer = Enforcer(self.config, self.state_dir, mode=self.mode)
+
+    def process(self, decision: Decision) -> Iterator[Any]:
+        ref = decision.item_ref()
+        if ref is not None:
+            yield self.enforcer.act(decision, ref)
+
+    def teardown(self) -> None:
+        if getattr(self, "enforcer", None) is not None:
+            self.enforcer.close()
+
+
+def _enforce_failed(failure: tuple[Any, tuple[type, str, list[str]]]) -> Iterator[Any]:
+    from labels.enforce import ActionResult
+
+    decision, (exc_type, _repr, _tb) = failure
+    yield ActionResult(decision.uri, "none", "failed", f"enforce stage failed: {exc_type.__name__}")
+
+
+class Enforce(beam.PTransform):
+    """Decision -> ActionResult for every top-level item: label in place or quarantine,
+    as the mode and the item's source allow (``labels.enforce``). Writes ``actions.jsonl``."""
+
+    def __init__(self, config: Any, state_dir: str, mode: str, out_dir: str) -> None:
+        super().__init__()
+        self.config, self.state_dir, self.mode, self.out_dir = config, state_dir, mode, out_dir
+
+    def expand(self, decisions: beam.PCollection) -> beam.PCollection:
+        import json
+
+        good, bad = (decisions
+                     | "TopLevel" >> beam.Filter(lambda d: d.uri == d.root)
+                     | "Act" >> beam.ParDo(_EnforceFn(self.config, self.state_dir, self.mode))
+                     .with_exception_handling(main_tag=OK))
+        results = ((good, bad | "ActFailed" >> beam.FlatMap(_enforce_failed))
+                   | "AllActions" >> beam.Flatten())
+        _ = (results
+             | "ActionLines" >> beam.Map(lambda r: json.dumps(r.to_json(), ensure_ascii=False))
+             | "Actions" >> WriteToText(os.path.join(self.out_dir, "actions"),
+                                        file_name_suffix=".jsonl", num_shards=1,
+                                        shard_name_template=""))
+        return results
+
+
 class Record(beam.PTransform):
     """Decision -> ``inventory.parquet`` and ``decisions.jsonl`` in the output folder."""
 
@@ -170,12 +224,18 @@ class Record(beam.PTransform):
 
 
 def build_sweep(p: beam.Pipeline, sources: list[str], out_dir: str, limits: Limits,
-                policy: Policy, versions: Versions, progress_path: str | None = None) -> None:
-    """The whole sweep, stage by stage. Read this to see the data flow."""
+                policy: Policy, versions: Versions, progress_path: str | None = None,
+                enforce: tuple[Any, str, str] | None = None) -> None:
+    """The whole sweep, stage by stage. Read this to see the data flow.
+
+    ``enforce`` = (config, state_dir, mode) adds the Enforce stage (labels, quarantine)."""
     items = p | "Discover" >> Discover(sources)
     extracted = items | "Extract" >> Extract(limits, versions)
     detected = extracted[OK] | "Detect" >> Detect(versions)
     decided = detected[OK] | "Decide" >> Decide(versions, policy, progress_path)
     decisions = ((decided[OK], extracted[FAILED], detected[FAILED], decided[FAILED])
                  | "AllDecisions" >> beam.Flatten())
+    if enforce is not None:
+        config, state_dir, mode = enforce
+        _ = decisions | "Enforce" >> Enforce(config, state_dir, mode, out_dir)
     _ = decisions | "Record" >> Record(out_dir)
