@@ -147,6 +147,7 @@ class Quarantine:
             # Written before a crash (puts are atomic): hash the source to compare below.
             source_hash, _ = _hash_stream(src.open(ref))
         if expected and source_hash != expected:
+            self._remove(target, target_uri)
             return self._abandon(action, "the item changed after it was classified", decision)
         existing = ref_at(target, target_uri)
         if existing is None:
