@@ -27,6 +27,9 @@ SCHEME = "az://"
 MAX_TAGS = 10
 # Metadata names must be C# identifiers (they travel as x-ms-meta-<name> headers).
 METADATA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Index tags allow a narrower alphabet than metadata: labels outside it are written to the
+# blob metadata only (a category such as "XI(c)" cannot be a tag value).
+TAG_TEXT = re.compile(r"^[A-Za-z0-9 +\-=._:/]*$")
 CONNECTION_STRING = "AZURE_STORAGE_CONNECTION_STRING"
 
 
@@ -44,6 +47,10 @@ def split_uri(uri: str) -> tuple[str, str, str]:
 def quoted(etag: str) -> str:
     """ETags as the blob service sends them in headers; listings give them without quotes."""
     return etag if etag.startswith('"') else f'"{etag}"'
+
+
+def tag_safe(key: str, value: str) -> bool:
+    return 0 < len(key) <= 128 and len(value) <= 256 and bool(TAG_TEXT.match(key + value))
 
 
 def connection_account(conn: str) -> str | None:
@@ -228,7 +235,7 @@ class AzureBlobSource:
         metadata = dict(props.metadata or {})
         tags = self._tags(key, props)
         new_metadata = {**metadata, **labels}
-        new_tags = {**tags, **labels}
+        new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v)}}
         if new_metadata == metadata and new_tags == tags:
             return ref
         if len(new_tags) > MAX_TAGS:

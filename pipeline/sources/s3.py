@@ -13,6 +13,7 @@ Endpoint, credentials and region come from boto3's own configuration (``AWS_ENDP
 from __future__ import annotations
 
 import mimetypes
+import re
 from typing import IO, Any, Iterator, Mapping
 
 from pipeline.errors import ConfigError, LabelError, SourceError
@@ -22,6 +23,9 @@ from pipeline.sources._retry import s3_config
 
 SCHEME = "s3://"
 MAX_TAGS = 10
+# Object tags allow a narrower alphabet than metadata: labels outside it are written to the
+# object metadata only (a category such as "XI(c)" cannot be a tag value).
+TAG_TEXT = re.compile(r"^[A-Za-z0-9 +\-=._:/@]*$")
 MAX_COPY_BYTES = 5 * 1024**3   # one CopyObject call; larger objects need a multipart copy
 # Headers a metadata-replacing copy would otherwise reset to their defaults.
 KEPT_HEADERS = ("ContentType", "CacheControl", "ContentDisposition", "ContentEncoding",
@@ -42,6 +46,10 @@ def split_uri(uri: str) -> tuple[str, str]:
     if not bucket:
         raise ConfigError(f"{uri!r} names no bucket")
     return bucket, key
+
+
+def tag_safe(key: str, value: str) -> bool:
+    return 0 < len(key) <= 128 and len(value) <= 256 and bool(TAG_TEXT.match(key + value))
 
 
 def error_code(exc: Exception) -> str:
@@ -203,7 +211,7 @@ class S3Source:
         tags = self._tags(bucket, key, head.get("VersionId"))
         # S3 stores user-metadata names in lower case.
         new_metadata = {**metadata, **{k.lower(): v for k, v in labels.items()}}
-        new_tags = {**tags, **labels}
+        new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v)}}
         if new_metadata == metadata and new_tags == tags:
             return ref
         if len(new_tags) > MAX_TAGS:
