@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import ConfigError, SourceError
+from pipeline.records import ItemRef
 from pipeline.sources import VersionConflict, open_source
 from pipeline.sources.git import GitSource, strip_credentials
 from pipeline.sources.local import LocalSource
@@ -390,3 +391,21 @@ def test_graph_static_token_and_bad_specs(graph: GraphServer,
     monkeypatch.delenv("AZURE_CLIENT_SECRET")
     with pytest.raises(ConfigError):
         open_source(f"graph://drives/{graph_server.DRIVE}/root")
+
+
+def test_graph_takes_enclave_label_keys_and_finds_copies_by_path(graph: GraphServer) -> None:
+    src = open_source(f"graph://drives/{graph_server.DRIVE}/root:/Engineering")
+    label = "a8374767-ff97-4bfd-bf53-5bc757f17977"
+    uri = src.uri_for("Quarantine/q1/plan.pdf")
+    written = src.put(uri, io.BytesIO(b"%PDF-1.7 copy"),
+                      metadata={"enclave_label_id": label, "enclave_jurisdiction": "ITAR",
+                                "enclave_category": "XI(c)", "enclave_quarantine_id": "q1"})
+    assert graph.state.assignments[-1]["sensitivityLabelId"] == label
+    assert "ITAR XI(c)" in graph.state.assignments[-1]["justificationText"]
+    assert src.get_labels(written)["enclave_label_id"] == label
+    found = src.stat(ItemRef(uri=uri, path=None, size=0, version="", source=src.spec))
+    assert found == written
+    assert src.stat(ItemRef(uri=src.uri_for("nothing/here.txt"), path=None, size=0,
+                            version="", source=src.spec)) is None
+    with pytest.raises(SourceError):
+        src.put(written.uri + ".quarantined.txt", io.BytesIO(b"tombstone"))

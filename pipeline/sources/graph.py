@@ -37,14 +37,17 @@ Writes: ``put`` uploads with ``@microsoft.graph.conflictBehavior=fail`` when ``i
 (a name already taken is a ``VersionConflict``), in one request up to 4 MiB and through an
 upload session above, creating missing parent folders; ``delete`` sends ``If-Match: <eTag>``
 (412 is a ``VersionConflict``). Drive items have no free-form metadata, so ``put`` applies
-only a ``sensitivityLabelId`` from ``metadata`` (as ``set_labels`` does) and stores no other key.
+only a sensitivity label from ``metadata`` (as ``set_labels`` does) and stores no other key.
+``stat`` takes item uris and path uris alike, so a copy written by ``put`` can be found again.
 
 Labels are Microsoft Purview sensitivity labels, the ones SharePoint, Office and Purview DLP
-enforce: ``get_labels`` asks ``extractSensitivityLabels`` and returns ``sensitivityLabelId``,
-``assignmentMethod`` and ``tenantId`` of the first label and ``sensitivityLabelIds`` (all of
-them, comma-separated), or ``{}`` where the service cannot say (unsupported file type, locked
-or encrypted file). ``set_labels`` takes ``sensitivityLabelId`` (required),
-``assignmentMethod`` (default ``standard``) and ``justificationText``, and calls
+enforce: ``get_labels`` asks ``extractSensitivityLabels`` and returns ``sensitivityLabelId`` (also as
+``enclave_label_id``), ``assignmentMethod`` and ``tenantId`` of the first label and
+``sensitivityLabelIds`` (all of them, comma-separated), or ``{}`` where the service cannot say
+(unsupported file type, locked or encrypted file). ``set_labels`` takes ``sensitivityLabelId``
+(or ``enclave_label_id``: Enclave's taxonomy ids are the tenant's Purview label GUIDs),
+``assignmentMethod`` (default ``standard``) and ``justificationText``; other keys have no place
+on a drive item and are not stored. It calls
 ``assignSensitivityLabel``, which Graph runs asynchronously: its monitor URL is polled for a
 short while and a ``failed`` status is a ``LabelError``. It is a no-op when the label is already
 there, and it checks the eTag first (the action itself takes no ``If-Match``).
@@ -111,6 +114,12 @@ def _error_code(resp: requests.Response) -> str:
     except ValueError:
         code = None
     return f"HTTP {resp.status_code}" + (f" {code}" if isinstance(code, str) else "")
+
+
+def _label_id(labels: Mapping[str, str]) -> str | None:
+    """The Purview label GUID to assign: ``sensitivityLabelId``, else Enclave's label id (the
+    taxonomy's ids are the tenant's Purview label GUIDs)."""
+    return labels.get("sensitivityLabelId") or labels.get("enclave_label_id") or None
 
 
 class GraphSource:
@@ -361,8 +370,13 @@ class GraphSource:
         return resp.raw
 
     def stat(self, ref: ItemRef) -> ItemRef | None:
-        item_id = self._item_id(ref.uri)
-        resp = self._send("GET", self._drive_url(f"/items/{_seg(item_id)}"))
+        """The item now; ``ref.uri`` may be an item uri or a path uri (as ``uri_for`` gives)."""
+        by_path = _PATH_URI.match(ref.uri)
+        if by_path and unquote(by_path["drive"]) == self.drive:
+            url = self._drive_url(f"/root:{_path(unquote(by_path['path']))}")
+        else:
+            url = self._drive_url(f"/items/{_seg(self._item_id(ref.uri))}")
+        resp = self._send("GET", url)
         if resp.status_code == 404:
             return None
         if resp.status_code != 200:
@@ -417,7 +431,9 @@ class GraphSource:
             if_absent: bool = True) -> ItemRef:
         match = _PATH_URI.match(uri)
         if not match or unquote(match["drive"]) != self.drive:
-            raise SourceError(f"{uri}: put takes graph://drives/{self.drive}/root:/path/name")
+            # An item uri names an id the drive assigns; a new item can only be named by path.
+            raise SourceError(f"{uri}: put takes a path uri, "
+                              f"graph://drives/{self.drive}/root:/folder/name")
         parent_path, _, name = unquote(match["path"]).rpartition("/")
         if not name:
             raise SourceError(f"{uri}: no file name")
@@ -431,13 +447,10 @@ class GraphSource:
             item = self._upload_result(uri, resp)
         else:
             item = self._upload_session(uri, parent_id, name, behaviour, head, data)
-        label = (metadata or {}).get("sensitivityLabelId")
         ref = self._ref(item, self._path_of(item) if item.get("parentReference")
                         else f"{parent_path}/{name}")
-        if label:
-            ref = self.set_labels(ref, {k: v for k, v in (metadata or {}).items()
-                                        if k in ("sensitivityLabelId", "assignmentMethod",
-                                                 "justificationText")})
+        if metadata and _label_id(metadata):
+            ref = self.set_labels(ref, metadata)
         return ref
 
     def _upload_result(self, uri: str, resp: requests.Response) -> dict:
@@ -504,16 +517,18 @@ class GraphSource:
             return {}
         first = labels[0]
         out = {"sensitivityLabelId": first["sensitivityLabelId"],
-               "sensitivityLabelIds": ",".join(x["sensitivityLabelId"] for x in labels)}
+               "sensitivityLabelIds": ",".join(x["sensitivityLabelId"] for x in labels),
+               "enclave_label_id": first["sensitivityLabelId"]}
         for key in ("assignmentMethod", "tenantId"):
             if first.get(key):
                 out[key] = str(first[key])
         return out
 
     def set_labels(self, ref: ItemRef, labels: Mapping[str, str]) -> ItemRef:
-        label_id = labels.get("sensitivityLabelId")
+        label_id = _label_id(labels)
         if not label_id:
-            raise LabelError(f"{ref.uri}: Graph labels need a sensitivityLabelId")
+            raise LabelError(f"{ref.uri}: Graph labels need a sensitivityLabelId "
+                             "(or enclave_label_id)")
         current = self.stat(ref)
         if current is None or current.version != ref.version:
             raise VersionConflict(f"{ref.uri}: changed or removed since it was listed")
@@ -521,10 +536,13 @@ class GraphSource:
         if label_id in have:
             return current
         item_id = self._item_id(ref.uri)
+        decided = " ".join(v for v in (labels.get("enclave_jurisdiction"),
+                                       labels.get("enclave_category")) if v)
         body = {"sensitivityLabelId": label_id,
                 "assignmentMethod": labels.get("assignmentMethod", "standard"),
-                "justificationText": labels.get("justificationText",
-                                                "export-control classification")}
+                "justificationText": labels.get(
+                    "justificationText",
+                    "export-control classification" + (f": {decided}" if decided else ""))}
         resp = self._send("POST", self._drive_url(f"/items/{_seg(item_id)}/assignSensitivityLabel"),
                           json=body)
         if resp.status_code == 423:
