@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import os
+import pickle
 import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -237,6 +238,13 @@ def test_open_source_picks_the_backend(cloud: Cloud, bucket: str) -> None:
     assert type(src) is cloud.source_cls
 
 
+def test_a_source_travels_to_workers(cloud: Cloud, bucket: str) -> None:
+    src = source(cloud, bucket, page_size=7)
+    copy = pickle.loads(pickle.dumps(src))
+    assert copy.spec == src.spec and copy.page_size == 7
+    assert sorted(r.uri for r in copy.list()) == sorted(r.uri for r in src.list())
+
+
 def test_a_missing_bucket_is_a_config_error(cloud: Cloud) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         open_source(f"{cloud.root('enclave-no-such-bucket')}/docs")
@@ -245,6 +253,16 @@ def test_a_missing_bucket_is_a_config_error(cloud: Cloud) -> None:
 def test_azure_account_must_match_the_connection_string(azurite: str) -> None:  # noqa: F811
     with pytest.raises(ConfigError, match="not otheraccount"):
         AzureBlobSource("az://otheraccount/container/docs")
+
+
+def test_azure_without_credentials_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    monkeypatch.delenv("AZURE_STORAGE_CONNECTION_STRING", raising=False)
+    if importlib.util.find_spec("azure.identity") is not None:
+        pytest.skip("azure-identity is installed: it would look for a real identity")
+    with pytest.raises(ConfigError, match="AZURE_STORAGE_CONNECTION_STRING"):
+        AzureBlobSource("az://someaccount/container/docs")
 
 
 def test_s3_versioned_bucket_pins_reads_and_writes(s3_server: str) -> None:  # noqa: F811
