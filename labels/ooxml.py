@@ -271,12 +271,12 @@ def _serialize(element: ElementTree.Element, prefixes: dict[str, str]) -> str:
         attrs = "".join(f" {qname(k)}={quoteattr(v)}" for k, v in el.attrib.items())
         inner = escape(el.text or "") + "".join(walk(child, False) + escape(child.tail or "")
                                                 for child in el)
-        body = f"<{tag}{attrs}" + ("{decl}" if top else "")
+        body = f"<{tag}{attrs}" + ("\x00" if top else "")   # NUL cannot occur in XML
         return body + (f">{inner}</{tag}>" if inner else "/>")
 
     text = walk(element, True)
     decl = "".join(f" xmlns:{p}={quoteattr(ns)}" for ns, p in declared.items())
-    return text.replace("{decl}", decl, 1)
+    return text.replace("\x00", decl, 1)
 
 
 @dataclass
