@@ -101,9 +101,11 @@ def _retry_after(resp: requests.Response, attempt: int) -> float:
         try:
             return min(max(float(value), 0.0), MAX_BACKOFF_S)
         except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value)
-            if parsed is not None:
+            try:
+                parsed = email.utils.parsedate_to_datetime(value)
                 return min(max(parsed.timestamp() - time.time(), 0.0), MAX_BACKOFF_S)
+            except (TypeError, ValueError):
+                pass
     return min(0.5 * 2 ** attempt, MAX_BACKOFF_S)
 
 
