@@ -169,6 +169,20 @@ def test_put_refuses_to_overwrite(cloud: Cloud, bucket: str) -> None:
     assert replaced.version != new.version
 
 
+def test_put_into_another_bucket(cloud: Cloud, bucket: str) -> None:
+    """Quarantine writes to a bucket (container) of its own, through the same client."""
+    other = f"enclave-q-{uuid.uuid4().hex[:10]}"
+    cloud.create(other)
+    src = source(cloud, bucket)
+    copy = src.put(f"{cloud.root(other)}/held/a.txt", io.BytesIO(b"alpha\n"))
+    assert copy.uri == f"{cloud.root(other)}/held/a.txt" and copy.size == 6
+    assert same_item(src.stat(copy), copy)
+    with src.open(copy) as stream:
+        assert stream.read() == b"alpha\n"
+    src.delete(copy)
+    assert src.stat(copy) is None
+
+
 def test_labels_round_trip_and_are_idempotent(cloud: Cloud, bucket: str) -> None:
     src = source(cloud, bucket)
     ref = ref_of(src, "sub/b.bin")

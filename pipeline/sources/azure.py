@@ -139,9 +139,10 @@ class AzureBlobSource:
 
         try:
             if self.prefix:
-                single = self._properties(self.prefix)
+                uri = self._uri(self.prefix)
+                single = self._properties(uri)
                 if single is not None and not _is_folder(single):
-                    yield self._ref(single, self._tags(self.prefix, single))
+                    yield self._ref(single, self._tags(uri, single))
             prefix = f"{self.prefix}/" if self.prefix else ""
             blobs = self._container.list_blobs(name_starts_with=prefix,
                                                include=["metadata", "tags"],
@@ -170,9 +171,8 @@ class AzureBlobSource:
         return io.BufferedReader(_Download(downloader))
 
     def stat(self, ref: ItemRef) -> ItemRef | None:
-        _, _, key = split_uri(ref.uri)
-        props = self._properties(key)
-        return self._ref(props, self._tags(key, props)) if props is not None else None
+        props = self._properties(ref.uri)
+        return self._ref(props, self._tags(ref.uri, props)) if props is not None else None
 
     def posture(self) -> Mapping[str, str]:
         return dict(self._posture)
@@ -182,9 +182,8 @@ class AzureBlobSource:
         return f"{SCHEME}{self.account}/{self.container}/{root}{key.lstrip('/')}"
 
     def get_labels(self, ref: ItemRef) -> dict[str, str]:
-        _, _, key = split_uri(ref.uri)
         props = self._current(ref)
-        return {**(props.metadata or {}), **self._tags(key, props)}
+        return {**(props.metadata or {}), **self._tags(ref.uri, props)}
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -204,10 +203,10 @@ class AzureBlobSource:
             raise VersionConflict(f"{uri}: already exists") from None
         except HttpResponseError as exc:
             raise SourceError(f"{uri}: write failed (HTTP {exc.status_code})") from None
-        props = self._properties(key, uri)
+        props = self._properties(uri)
         if props is None or quoted(props.etag) != quoted(written["etag"]):
             raise VersionConflict(f"{uri}: changed again right after it was written")
-        return self._ref(props, self._tags(key, props, uri))
+        return self._ref(props, self._tags(uri, props))
 
     def delete(self, ref: ItemRef) -> None:
         from azure.core import MatchConditions
@@ -230,10 +229,9 @@ class AzureBlobSource:
         bad = sorted(k for k in labels if not METADATA_NAME.match(k))
         if bad:
             raise LabelError(f"{ref.uri}: label names {bad} are not valid Azure metadata names")
-        _, _, key = split_uri(ref.uri)
         props = self._current(ref)
         metadata = dict(props.metadata or {})
-        tags = self._tags(key, props)
+        tags = self._tags(ref.uri, props)
         new_metadata = {**metadata, **labels}
         new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v)}}
         if new_metadata == metadata and new_tags == tags:
@@ -257,7 +255,7 @@ class AzureBlobSource:
             raise VersionConflict(f"{ref.uri}: changed while its labels were written") from None
         except HttpResponseError as exc:
             raise LabelError(f"{ref.uri}: label write failed (HTTP {exc.status_code})") from None
-        fresh = self._properties(key)
+        fresh = self._properties(ref.uri)
         if fresh is None or quoted(fresh.etag) != quoted(etag):
             raise VersionConflict(f"{ref.uri}: changed while its labels were written")
         return self._ref(fresh, new_tags)
@@ -272,13 +270,12 @@ class AzureBlobSource:
             return self._container.get_blob_client(key)
         return self._container._get_blob_service_client().get_blob_client(container, key)
 
-    def _uri(self, key: str) -> str:
-        return f"{SCHEME}{self.account}/{self.container}/{key}"
+    def _uri(self, key: str, container: str | None = None) -> str:
+        return f"{SCHEME}{self.account}/{container or self.container}/{key}"
 
-    def _properties(self, key: str, uri: str | None = None) -> Any:
+    def _properties(self, uri: str) -> Any:
         from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
 
-        uri = uri or self._uri(key)
         try:
             return self._blob(uri).get_blob_properties()
         except ResourceNotFoundError:
@@ -286,12 +283,11 @@ class AzureBlobSource:
         except HttpResponseError as exc:
             raise SourceError(f"{uri}: cannot read (HTTP {exc.status_code})") from None
 
-    def _tags(self, key: str, props: Any, uri: str | None = None) -> dict[str, str]:
+    def _tags(self, uri: str, props: Any) -> dict[str, str]:
         from azure.core.exceptions import HttpResponseError, ResourceNotFoundError
 
         if not props.tag_count:
             return {}
-        uri = uri or self._uri(key)
         try:
             return dict(self._blob(uri).get_blob_tags())
         except ResourceNotFoundError:
@@ -303,8 +299,7 @@ class AzureBlobSource:
 
     def _current(self, ref: ItemRef) -> Any:
         """The blob's properties as they are now, provided it is still at ``ref.version``."""
-        _, _, key = split_uri(ref.uri)
-        props = self._properties(key, ref.uri)
+        props = self._properties(ref.uri)
         if props is None:
             raise VersionConflict(f"{ref.uri}: no longer exists")
         if quoted(props.etag) != quoted(ref.version):
@@ -331,7 +326,8 @@ class AzureBlobSource:
         return out
 
     def _ref(self, blob: Any, tags: Mapping[str, str]) -> ItemRef:
-        facts = dict(self._posture)
+        # Container posture is known for this source's container only.
+        facts = dict(self._posture) if blob.container == self.container else {}
         settings = blob.content_settings
         if settings.content_type:
             facts["content_type"] = settings.content_type
@@ -344,9 +340,7 @@ class AzureBlobSource:
                 facts[fact] = _text(value)
         for name, value in tags.items():
             facts[f"tag.{name}"] = value
-        return ItemRef(uri=self._uri(blob.name) if blob.container == self.container else
-                       f"{SCHEME}{self.account}/{blob.container}/{blob.name}",
-                       path=None, size=int(blob.size or 0), version=quoted(blob.etag),
+        return ItemRef(uri=self._uri(blob.name, blob.container), path=None, size=int(blob.size or 0), version=quoted(blob.etag),
                        source=self.spec, facts=tuple(sorted(facts.items())))
 
 

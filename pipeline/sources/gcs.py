@@ -237,7 +237,8 @@ class GCSSource:
         return {k: str(v) for k, v in out.items() if v is not None}
 
     def _ref(self, blob: Any) -> ItemRef:
-        facts = dict(self._posture)
+        # Bucket posture is known for this source's bucket only.
+        facts = dict(self._posture) if blob.bucket.name == self.bucket_name else {}
         props = blob._properties
         for fact, field in (("content_type", "contentType"), ("md5", "md5Hash"),
                             ("crc32c", "crc32c"), ("storage_class", "storageClass"),
