@@ -5,6 +5,10 @@ write to its content or metadata (not with its index tags). Reads and writes of 
 carry ``If-Match: <etag>`` (``MatchConditions.IfNotModified``), new blobs are written with
 ``If-None-Match: *`` (``overwrite=False``), so a concurrent change is never overwritten.
 
+Labels are written as blob metadata (names must be C# identifiers) and, where the tag alphabet
+allows, as blob index tags too (up to Azure's ten per blob, other tools' tags kept), so that
+policies and ``find_blobs_by_tags`` can select labelled blobs.
+
 The client comes from ``AZURE_STORAGE_CONNECTION_STRING`` (whose account must be the one the
 uri names), or else from azure-identity's DefaultAzureCredential when that package is installed.
 """

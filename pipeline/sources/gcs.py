@@ -4,7 +4,12 @@ Identity is ``gs://bucket/key``; version is the object's *generation*, which cha
 the content is rewritten (a metadata change bumps only the metageneration). Reads are pinned to
 the listed generation; every write carries a generation precondition (``if_generation_match``,
 ``0`` for "must not exist"), and label writes also carry the metageneration they read, so a
-concurrent change is never overwritten.
+concurrent change is never overwritten. Each conditional write first reads the object and
+compares its generation (the read is needed anyway to merge labels with the metadata already
+there); the precondition then closes the gap between read and write on the server, and the read
+keeps the guarantee on servers that ignore preconditions (some emulators do).
+
+Labels are custom object metadata (GCS has no object tags).
 
 The client comes from the SDK's own configuration: Application Default Credentials, or
 ``STORAGE_EMULATOR_HOST`` (anonymous) for an emulator.

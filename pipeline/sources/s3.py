@@ -6,6 +6,9 @@ it: a changed object is refused rather than read under the old version). Writes 
 ``If-None-Match: *`` for new objects, ``If-Match: <etag>`` for deletes and for the copy onto
 itself that rewrites metadata.
 
+Labels are written as user metadata (names in lower case, as S3 stores them) and, where the
+tag alphabet allows, as object tags too (up to S3's ten per object, other tools' tags kept).
+
 Endpoint, credentials and region come from boto3's own configuration (``AWS_ENDPOINT_URL``,
 ``AWS_PROFILE``, ``AWS_DEFAULT_REGION``, instance roles ...), never from Enclave.
 """
