@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
+
+# Fault injection for crash-safety tests: ENCLAVE_FAILPOINT=quarantine.copied makes the process
+# exit abruptly right after that state is recorded, as a power cut or an OOM kill would.
+FAILPOINT_EXIT = 70
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS actions (
@@ -89,6 +94,8 @@ class Journal:
         merged = {**action.detail, **detail}
         self.db.execute("UPDATE actions SET state=?, detail=?, updated=? WHERE key=?",
                         (state, json.dumps(merged, sort_keys=True), time.time(), action.key))
+        if os.environ.get("ENCLAVE_FAILPOINT") == f"{action.kind}.{state}":
+            os._exit(FAILPOINT_EXIT)         # simulate a crash right after this step is recorded
         return Action(action.key, action.id, action.kind, action.item, action.version,
                       action.source, action.jurisdiction, action.category, state, merged)
 

@@ -354,9 +354,6 @@ def test_pdf_with_xref_stream(taxonomy: Taxonomy, tmp_path: Path) -> None:
     assert subprocess.run(["pdfinfo", str(path)], capture_output=True, timeout=30).returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline.extract.labels.xmp_packet reads the first XMP packet "
-                                       "in the file; after an incremental label change the current "
-                                       "packet is a later one")
 def test_extraction_xmp_reader_sees_a_changed_pdf_label(taxonomy: Taxonomy, tmp_path: Path) -> None:
     path = make_pdf(tmp_path / "changed.pdf")
     write_pdf_label(path, taxonomy.by_key("itar"), category="XI(a)", site_id=taxonomy.site_id)

@@ -88,7 +88,7 @@ def label_info(path: str | None, data: bytes | None) -> list[dict[str, str]]:
 
 
 def _find_xmp(buffer: bytes | mmap.mmap) -> bytes | None:
-    start = buffer.find(_XMP_START)
+    start = buffer.rfind(_XMP_START)          # the last: an incremental update appends the newest
     if start < 0:
         return None
     end = buffer.find(_XMP_END, start, start + _XMP_MAX)
@@ -96,7 +96,7 @@ def _find_xmp(buffer: bytes | mmap.mmap) -> bytes | None:
 
 
 def xmp_packet(path: str | None, data: bytes | None) -> bytes | None:
-    """The first uncompressed XMP packet in a file (PDF keeps its metadata stream plain)."""
+    """The last uncompressed XMP packet in a file (PDF keeps its metadata stream plain)."""
     if data is not None:
         return _find_xmp(data)
     try:
