@@ -54,7 +54,9 @@ def quoted(etag: str) -> str:
 
 
 def tag_safe(key: str, value: str) -> bool:
-    return 0 < len(key) <= 128 and len(value) <= 256 and bool(TAG_TEXT.match(key + value))
+    """Whether a label can also be a tag. Empty values stay in metadata only: some services
+    refuse an empty tag value."""
+    return 0 < len(key) <= 128 and 0 < len(value) <= 256 and bool(TAG_TEXT.match(key + value))
 
 
 def connection_account(conn: str) -> str | None:
