@@ -106,6 +106,10 @@ class AuditLog:
                 if line.strip():
                     yield json.loads(line)
 
+    def actions_for(self, action_id: str) -> set[str]:
+        """The actions already logged for one journal id (used when resuming after a crash)."""
+        return {e["action"] for e in self.entries() if e.get("id") == action_id}
+
     def verify(self) -> VerifyResult:
         prev, n = GENESIS, 0
         if not self.path.exists():

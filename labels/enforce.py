@@ -69,8 +69,9 @@ def source_labels(label: Label, decision: Decision) -> dict[str, str]:
     (Azure metadata keys are identifiers; S3 allows ten tags)."""
     out = {"enclave_label_id": label.id, "enclave_label": label.name,
            "enclave_jurisdiction": decision.jurisdiction.value,
-           "enclave_category": decision.category or "",
            "enclave_taxonomy": label.taxonomy_version}
+    if decision.category:                 # no empty values: some backends refuse them
+        out["enclave_category"] = decision.category
     for key, value in label.tag_dict().items():
         out.setdefault(key.replace("-", "_"), value)
     return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import tempfile
 from datetime import datetime, timezone
 from typing import IO, Callable, Iterator
 
@@ -49,26 +50,14 @@ def _hash_stream(stream: IO[bytes]) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-class _HashingReader(io.RawIOBase):
-    """Reads through a stream while hashing what passes."""
-
-    def __init__(self, stream: IO[bytes]) -> None:
-        self.stream, self.digest, self.size = stream, hashlib.sha256(), 0
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # type: ignore[override]
-        data = self.stream.read(len(buffer))
-        n = len(data)
-        buffer[:n] = data
-        self.digest.update(data)
-        self.size += n
-        return n
-
-    def close(self) -> None:
-        self.stream.close()
-        super().close()
+def _copy_hashing(stream: IO[bytes], out: IO[bytes]) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with stream:
+        while chunk := stream.read(_CHUNK):
+            digest.update(chunk)
+            out.write(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
 
 
 def ref_at(source: Source, uri: str) -> ItemRef | None:
@@ -113,6 +102,8 @@ class Quarantine:
         if action.state in ("done", "restored", "abandoned", "restoring", "returned"):
             return action                                  # finished before: never repeat
         decision = {"jurisdiction": jurisdiction, "category": category}
+        if action.detail:
+            self._backfill(action, ref, decision)
         if action.state == "copying":
             if not action.detail:
                 self.audit.append("quarantine.start", ref.uri, version=ref.version,
@@ -136,16 +127,17 @@ class Quarantine:
         target_uri = target.uri_for(f"{action.id}/{_name(ref.uri)}")
         action = self.journal.advance(action, "copying", target=target_uri,
                                       target_root=target_root)
-        reader = _HashingReader(src.open(ref))
         meta = {"enclave_quarantine_id": action.id, "enclave_original": ref.uri,
                 "enclave_original_version": ref.version}
-        try:
-            with io.BufferedReader(reader, _CHUNK) as stream:
-                target.put(target_uri, stream, metadata=meta, if_absent=True)
-            source_hash = reader.digest.hexdigest()
-        except VersionConflict:
-            # Written before a crash (puts are atomic): hash the source to compare below.
-            source_hash, _ = _hash_stream(src.open(ref))
+        # Spooled to this machine first (memory, then disk past 16 MB): every backend's upload
+        # can then seek and retry, and the sha256 is of exactly the bytes sent.
+        with tempfile.SpooledTemporaryFile(max_size=16 << 20) as spool:
+            source_hash, _size = _copy_hashing(src.open(ref), spool)
+            spool.seek(0)
+            try:
+                target.put(target_uri, spool, metadata=meta, if_absent=True)
+            except VersionConflict:
+                pass          # written before a crash (puts are atomic): verified below
         if expected and source_hash != expected:
             self._remove(target, target_uri)
             return self._abandon(action, "the item changed after it was classified", decision)
@@ -191,6 +183,22 @@ class Quarantine:
                           target=action.get("target"), tombstone=uri, id=action.id)
         return action
 
+    _LOGGED_BY = {"copied": ("quarantine.start", "quarantine.copied"),
+                  "deleted": ("quarantine.start", "quarantine.copied", "quarantine.deleted")}
+
+    def _backfill(self, action: Action, ref: ItemRef, decision: dict) -> None:
+        """A crash can fall between recording a step in the journal and logging it; resuming,
+        log what the journal says happened and the audit log lacks (marked ``recovered``)."""
+        wanted = self._LOGGED_BY.get(action.state, ())
+        if not wanted:
+            return
+        have = self.audit.actions_for(action.id)
+        for name in wanted:
+            if name not in have:
+                self.audit.append(name, ref.uri, version=ref.version, decision=decision,
+                                  target=action.get("target"), sha256=action.get("sha256"),
+                                  id=action.id, recovered=True)
+
     def _abandon(self, action: Action, why: str, decision: dict) -> Action:
         action = self.journal.advance(action, "abandoned", reason=why)
         self.audit.append("quarantine.abandoned", action.item, version=action.version,
@@ -227,10 +235,13 @@ class Quarantine:
             copy = ref_at(target, action.get("target"))
             if copy is None:
                 raise QuarantineError(f"{action.id}: the quarantined copy is missing")
-            try:
-                src.put(action.item, target.open(copy), if_absent=True)
-            except VersionConflict:
-                pass                                        # put back before a crash, or taken
+            with tempfile.SpooledTemporaryFile(max_size=16 << 20) as spool:
+                _copy_hashing(target.open(copy), spool)
+                spool.seek(0)
+                try:
+                    src.put(action.item, spool, if_absent=True)
+                except VersionConflict:
+                    pass                                    # put back before a crash, or taken
             back = ref_at(src, action.item)
             if back is None or _hash_stream(src.open(back))[0] != action.get("sha256"):
                 raise QuarantineError(f"{action.id}: something else now sits at the original "

@@ -187,6 +187,8 @@ def test_enforce_sweep_labels_inside_quarantines_outside(tmp_path: Path, capsys)
     config = tmp_path / "enclave.yaml"
     config.write_text(yaml.safe_dump({
         "version": 1, "mode": "enforce", "contact": "exports@example.com",
+        # These two-line items are scored with modest confidence; this test is about acting.
+        "thresholds": {"itar": 0.3, "ear": 0.3, "uncontrolled": 0.3},
         "state_dir": str(tmp_path / "state"),
         "sources": [{"uri": str(inside), "inside": True},
                     {"uri": str(outside), "inside": False, "quarantine": str(vault)}]}))

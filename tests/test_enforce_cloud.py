@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -33,13 +34,13 @@ def _sha(data: bytes) -> str:
 
 
 @pytest.fixture()
-def world(gcs_server, azurite, s3_server, tmp_path: Path, request):  # noqa: F811
+def world(gcs_server, azurite, s3_server, tmp_path: Path):  # noqa: F811
     """Fresh buckets and containers per test (names from the test), and a policy file."""
     import boto3
     from azure.storage.blob import BlobServiceClient
     from google.cloud import storage
 
-    tag = request.node.name.split("[")[0].replace("_", "-")[-20:].strip("-").lower()
+    tag = uuid.uuid4().hex[:10]
     gcs = storage.Client(project="test")
     outside = gcs.create_bucket(f"partner-{tag}")
     for name, data in FILES.items():
@@ -58,6 +59,8 @@ def world(gcs_server, azurite, s3_server, tmp_path: Path, request):  # noqa: F81
     config = tmp_path / "enclave.yaml"
     config.write_text(yaml.safe_dump({
         "version": 1, "mode": "enforce", "contact": "exports@example.com",
+        # These two-line items are scored with modest confidence; this test is about acting.
+        "thresholds": {"itar": 0.3, "ear": 0.3, "uncontrolled": 0.3},
         "state_dir": str(tmp_path / "state"),
         "sources": [
             {"uri": f"az://{ACCOUNT}/eng-{tag}/specs/", "inside": True},
@@ -84,8 +87,12 @@ def test_sweep_labels_inside_quarantines_outside_and_restores(world) -> None:
     actions = [json.loads(x) for x in (world["out"] / "actions.jsonl").read_text().splitlines()]
     by = {(a["uri"].split("://")[0], a["uri"].rsplit("/", 1)[-1]): a for a in actions}
 
-    # Inside (Azure): labelled with metadata and index tags, content untouched.
-    for name, juris in (("itar.txt", "ITAR"), ("ear.txt", "EAR"), ("plain.txt", "UNCONTROLLED")):
+    # Inside (Azure): labelled with metadata and index tags, content untouched; the EAR item,
+    # whose bare legend names no regime, waits for a reviewer instead.
+    assert by[("az", "ear.txt")]["status"] == "review"
+    assert "enclave_jurisdiction" not in (
+        world["azure"].get_blob_client("specs/ear.txt").get_blob_properties().metadata or {})
+    for name, juris in (("itar.txt", "ITAR"), ("plain.txt", "UNCONTROLLED")):
         assert by[("az", name)]["action"] == "label" and by[("az", name)]["status"] == "done"
         blob = world["azure"].get_blob_client(f"specs/{name}")
         props = blob.get_blob_properties()
@@ -118,7 +125,7 @@ def test_sweep_labels_inside_quarantines_outside_and_restores(world) -> None:
     assert log.verify().ok
     entries = list(log.entries())
     kinds = [e["action"] for e in entries]
-    assert kinds.count("label.applied") == 4              # three in Azure, plain.txt in GCS
+    assert kinds.count("label.applied") == 3              # two in Azure, plain.txt in GCS
     for step in ("start", "copied", "deleted", "done"):
         assert kinds.count(f"quarantine.{step}") == 2
     copied = {e["item"].rsplit("/", 1)[-1]: e for e in entries if e["action"] == "quarantine.copied"}
