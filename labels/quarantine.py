@@ -27,7 +27,7 @@ from labels.audit import AuditLog
 from labels.journal import Action, Journal
 from pipeline.errors import EnclaveError, SourceError
 from pipeline.records import ItemRef
-from pipeline.sources import Source, VersionConflict, open_source
+from pipeline.sources import Source, VersionConflict, open_source, place_uri
 
 TOMBSTONE_SUFFIX = ".quarantined.txt"
 _CHUNK = 1 << 20
@@ -71,7 +71,7 @@ def ref_at(source: Source, uri: str) -> ItemRef | None:
 def tombstone_text(action: Action, contact: str, when: str) -> bytes:
     return (
         "This item was moved by Enclave for export-control review.\n"
-        f"Item: {_name(action.item)}\n"
+        f"Item: {_name(action.get('place') or action.item)}\n"
         f"Quarantine id: {action.id}\n"
         f"Moved: {when}\n"
         f"Contact: {contact}\n"
@@ -124,9 +124,10 @@ class Quarantine:
               decision: dict) -> Action:
         src = self.source(ref.source)
         target = self.source(target_root)
-        target_uri = target.uri_for(f"{action.id}/{_name(ref.uri)}")
+        place = place_uri(src, ref)
+        target_uri = target.uri_for(f"{action.id}/{_name(place)}")
         action = self.journal.advance(action, "copying", target=target_uri,
-                                      target_root=target_root)
+                                      target_root=target_root, place=place)
         meta = {"enclave_quarantine_id": action.id, "enclave_original": ref.uri,
                 "enclave_original_version": ref.version}
         # Spooled to this machine first (memory, then disk past 16 MB): every backend's upload
@@ -171,7 +172,7 @@ class Quarantine:
 
     def _tombstone(self, action: Action, ref: ItemRef, decision: dict) -> Action:
         src = self.source(ref.source)
-        uri = ref.uri + TOMBSTONE_SUFFIX
+        uri = (action.get("place") or ref.uri) + TOMBSTONE_SUFFIX
         when = datetime.now(timezone.utc).isoformat(timespec="seconds")
         try:
             src.put(uri, io.BytesIO(tombstone_text(action, self.contact, when)),
@@ -239,10 +240,10 @@ class Quarantine:
                 _copy_hashing(target.open(copy), spool)
                 spool.seek(0)
                 try:
-                    src.put(action.item, spool, if_absent=True)
+                    src.put(action.get("place") or action.item, spool, if_absent=True)
                 except VersionConflict:
                     pass                                    # put back before a crash, or taken
-            back = ref_at(src, action.item)
+            back = ref_at(src, action.get("place") or action.item)
             if back is None or _hash_stream(src.open(back))[0] != action.get("sha256"):
                 raise QuarantineError(f"{action.id}: something else now sits at the original "
                                       "location; the quarantined copy is kept")

@@ -243,3 +243,39 @@ def test_unlisted_source_and_missing_quarantine_are_refused(tmp_path: Path, caps
                                       "sources": [{"uri": str(tmp_path), "inside": False}]}))
     assert main(["sweep", "--config", str(config)]) == 2
     assert "needs a quarantine location" in capsys.readouterr().err
+
+
+def test_quarantine_from_a_sharepoint_drive_and_back(tmp_path: Path, monkeypatch) -> None:
+    """Graph item uris are ids: the tombstone and the restored file go in by path."""
+    from tests import graph_server
+    from tests.graph_server import GraphServer
+
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    data = ITAR_TEXT.encode() * 20
+    with GraphServer() as server:
+        monkeypatch.setenv("GRAPH_ENDPOINT", server.endpoint)
+        monkeypatch.setenv("AZURE_AUTHORITY_HOST", server.endpoint)
+        monkeypatch.setenv("AZURE_TENANT_ID", graph_server.TENANT)
+        monkeypatch.setenv("AZURE_CLIENT_ID", graph_server.CLIENT_ID)
+        monkeypatch.setenv("AZURE_CLIENT_SECRET", graph_server.CLIENT_SECRET)
+        monkeypatch.delenv("GRAPH_ACCESS_TOKEN", raising=False)
+        server.state.add_file("/Partners/radar.txt", data)
+        spec = f"graph://drives/{graph_server.DRIVE}/root:/Partners"
+        ref = next(iter(open_source(spec).list()))
+        q, _journal, audit = _run(tmp_path, {})
+        q._open = open_source                       # real sources only, no crash injection
+        action = q.quarantine(ref, str(vault), jurisdiction="ITAR", category="XI(c)",
+                              sha256=hashlib.sha256(data).hexdigest())
+        assert action.state == "done"
+        assert server.state.by_path("/Partners/radar.txt") is None
+        tomb = server.state.by_path("/Partners/radar.txt" + TOMBSTONE_SUFFIX)
+        assert tomb is not None and action.id.encode() in tomb.content
+        assert [p.read_bytes() for p in vault.rglob("radar.txt")] == [data]
+
+        assert q.restore(action.id).state == "restored"
+        back = server.state.by_path("/Partners/radar.txt")
+        assert back is not None and back.content == data
+        assert server.state.by_path("/Partners/radar.txt" + TOMBSTONE_SUFFIX) is None
+        assert not list(vault.rglob("radar.txt"))
+        assert audit.verify().ok

@@ -4,7 +4,7 @@
     gs://bucket/prefix                pipeline.sources.gcs     (generation, location, KMS, ACLs)
     az://account/container/prefix     pipeline.sources.azure   (etag, metadata, index tags)
     s3://bucket/prefix                pipeline.sources.s3      (etag / version id, region, encryption)
-    git+file:///repo, /path/to/clone  pipeline.sources.git     (HEAD, or every blob in history)
+    git+file:///repo[?history=all]    pipeline.sources.git     (HEAD, or every blob in history)
     graph://drives/{drive-id}/root    pipeline.sources.graph   (SharePoint / OneDrive drive items)
 
 A source lists ``ItemRef`` records (stable uri, version, size, facts about where it lives),
@@ -57,6 +57,10 @@ class Source(Protocol):
         """The uri of the item ``key`` (a relative path) under this source's root."""
         ...
 
+    # Optional: ``place_uri(ref) -> str``, the uri under which something new can be written
+    # in the item's place (tombstone, restored copy). Sources whose item uris are paths need
+    # not define it (``place_uri`` below falls back to ``ref.uri``); Graph's item ids are not.
+
     def put(self, uri: str, data: IO[bytes], *, metadata: Mapping[str, str] | None = None,
             if_absent: bool = True) -> ItemRef:
         """Write a new item (a quarantined copy, a restored original, a tombstone). With
@@ -75,6 +79,11 @@ class Source(Protocol):
         """Write label metadata (and tags where the backend has them) on the item, only if it
         is still at ``ref.version``; returns the item's new ref. Idempotent."""
         ...
+
+
+def place_uri(source: Source, ref: ItemRef) -> str:
+    own = getattr(source, "place_uri", None)
+    return own(ref) if own is not None else ref.uri
 
 
 SCHEMES = {

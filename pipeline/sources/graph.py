@@ -406,6 +406,17 @@ class GraphSource:
     def uri_for(self, key: str) -> str:
         return f"graph://drives/{self.drive}/root:{self.root_path}/{key.lstrip('/')}"
 
+    def place_uri(self, ref: ItemRef) -> str:
+        """Where the item sits, by path (item ids are the drive's to give): the uri under which
+        a tombstone or a restored copy is written in its place."""
+        path = ref.fact("path")
+        if path is None:
+            fresh = self.stat(ref)
+            path = fresh.fact("path") if fresh is not None else None
+        if not path:
+            raise SourceError(f"{ref.uri}: its path in the drive is unknown")
+        return f"graph://drives/{self.drive}/root:{path}"
+
     # -- writing ---------------------------------------------------------------------------
 
     def _folder_id(self, path: str) -> str:
