@@ -424,3 +424,32 @@ def test_extraction_reads_written_labels(taxonomy: Taxonomy, tmp_path: Path) -> 
     assert ("metadata:label:msip", ear.name) in segments
     assert (f"label:msip:{ear.id}:SiteId", taxonomy.site_id) in tops[".pdf"].metadata
     assert any(w == "metadata:label:xmp" and f"Classification: {ear.name}" in t for w, t in segments)
+
+
+def test_msip_properties_read_back_with_the_office_libraries(taxonomy: Taxonomy,
+                                                             tmp_path: Path) -> None:
+    """What DLP tools see: the custom properties through python-docx's package and openpyxl."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    itar = taxonomy.by_key("itar")
+    docx_path = make_docx(tmp_path / "spec.docx")
+    xlsx_path = make_xlsx(tmp_path / "bom.xlsx")
+    for path in (docx_path, xlsx_path):
+        assert write_ooxml_label(path, itar, category="XI(c)", site_id=taxonomy.site_id)
+    prefix = f"MSIP_Label_{itar.id}_"
+
+    book = load_workbook(xlsx_path)
+    props = {p.name: p.value for p in book.custom_doc_props}
+    assert props[prefix + "Enabled"] in ("true", True)
+    assert props[prefix + "Name"] == itar.name
+    assert props[prefix + "SiteId"] == taxonomy.site_id
+    assert props["Project"] == "Falcon"                 # the workbook's own property kept
+
+    package = Document(str(docx_path)).part.package
+    [custom] = [p for p in package.iter_parts() if str(p.partname) == "/docProps/custom.xml"]
+    root = ElementTree.fromstring(custom.blob)
+    values = {el.get("name"): "".join(el.itertext()) for el in root}
+    assert values[prefix + "Enabled"] == "true"
+    assert values[prefix + "Method"] == "Standard"
+    assert values["Enclave_Category"] == "XI(c)"
