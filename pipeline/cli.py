@@ -55,6 +55,8 @@ outputs (in --out):
                       jurisdiction, category, confidence, review_required, reason codes,
                       rules/model/taxonomy versions, error code. No document text.
   decisions.jsonl     the same decisions with their reasons, one JSON object per line
+  findings.jsonl      sources declared inside the enclave whose storage says otherwise
+                      (non-U.S. region, public access, no customer-managed key)
   actions.jsonl       what was done to each item: label / quarantine, done / unchanged / review /
                       would-quarantine / failed (every action is also in the audit log)
 
@@ -227,6 +229,9 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
         raise ConfigError("enforce mode needs a quarantine location for every source outside "
                           "the enclave")
     state_dir = config.state_path(args.state)
+    out = Path(args.out).absolute()
+    out.mkdir(parents=True, exist_ok=True)
+    _posture_findings(config, sources, out)
     enforcer = None
     if mode != "report" or any(not config.source_policy(s).inside for s in specs):
         from labels.enforce import Enforcer
@@ -235,8 +240,6 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
         for r in enforcer.resume_pending():
             print(f"resumed {r.id}: {r.status}", file=sys.stderr)
         enforcer.close()
-    out = Path(args.out).absolute()
-    out.mkdir(parents=True, exist_ok=True)
     if not any(a == "--runner" or a.startswith("--runner=") for a in beam_args):
         beam_args = ["--runner=DirectRunner", *beam_args]
     try:
@@ -283,6 +286,29 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     print(f"{top} items and {len(rows) - top} members in {elapsed:.1f} s -> {out}/inventory.parquet, "
           f"{out}/decisions.jsonl")
     return 0
+
+
+def _posture_findings(config, sources: list, out: Path) -> None:
+    """Sources declared inside whose storage says otherwise: printed and kept, never fatal."""
+    from pipeline.sources.posture import check_inside
+
+    findings = []
+    for source in sources:
+        if not config.source_policy(source.spec).inside:
+            continue
+        try:
+            posture = dict(source.posture())
+        except EnclaveError as exc:
+            LOG.warning("posture of %s unknown: %s", source.spec, exc)
+            continue
+        findings.extend(check_inside(source.spec, posture))
+    path = out / "findings.jsonl"
+    if findings:
+        path.write_text("".join(json.dumps(f.to_json()) + "\n" for f in findings))
+        for f in findings:
+            print(f"finding: {f.code} {f.source}: {f.detail}", file=sys.stderr)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:

@@ -279,3 +279,20 @@ def test_quarantine_from_a_sharepoint_drive_and_back(tmp_path: Path, monkeypatch
         assert server.state.by_path("/Partners/radar.txt" + TOMBSTONE_SUFFIX) is None
         assert not list(vault.rglob("radar.txt"))
         assert audit.verify().ok
+
+
+@pytest.mark.parametrize("posture, codes", [
+    ({"location": "US", "kms_key": "projects/p/keys/k", "public_access_prevention": "enforced"}, []),
+    ({"location": "EUROPE-WEST3", "kms_key": "k", "public_access_prevention": "enforced"},
+     ["POSTURE_NON_US_REGION"]),
+    ({"location": "US-EAST1", "public_access_prevention": "inherited"},
+     ["POSTURE_PUBLIC_ACCESS", "POSTURE_NO_CMK"]),
+    ({"region": "us-gov-west-1", "kms_key": "arn:k", "public_access_block.BlockPublicAcls": "true",
+      "public_access_block.BlockPublicPolicy": "false"}, ["POSTURE_PUBLIC_ACCESS"]),
+    ({"public_access": "blob"}, ["POSTURE_PUBLIC_ACCESS"]),
+    ({"fs_type": "ext4"}, []),
+])
+def test_posture_of_a_source_declared_inside(posture, codes) -> None:
+    from pipeline.sources.posture import check_inside
+
+    assert sorted(f.code for f in check_inside("x://y", posture)) == sorted(codes)
