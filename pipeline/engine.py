@@ -54,7 +54,8 @@ def build_detectors(textcat: bool = True) -> list:
                        TechDataDetector(), ContextDetector()]
     if textcat:
         detectors.append(TextcatDetector())
-    # Last, and only where wanted: embeddings are the costliest step and serve category ranking.
+    # Last, and only where wanted: its evidence serves category ranking, which matters only for
+    # items that may be controlled and whose category no marking states.
     detectors.append(ConditionalDetector(SemanticDetector(), needs_subject_match))
     return detectors
 
@@ -63,8 +64,8 @@ _STATED_CATEGORY = {"MARK_USML_CATEGORY", "MARK_ECCN"}
 
 
 def needs_subject_match(found: Sequence[Evidence]) -> bool:
-    """Semantic matching is worth its cost when the item may be controlled and no marking
-    already states the category: the text classifiers lean controlled, or controlled terms
+    """Semantic matching is wanted when the item may be controlled and no marking already
+    states the category: the text classifiers lean controlled, or controlled terms
     were found."""
     if any(e.code in _STATED_CATEGORY and e.category for e in found):
         return False
