@@ -322,6 +322,17 @@ def test_pdf_label_is_an_incremental_update(taxonomy: Taxonomy, tmp_path: Path) 
     info_out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, timeout=30)
     assert info_out.returncode == 0
     assert re.search(r"^Pages:\s+1$", info_out.stdout, re.M)
+    # It still renders, and to the same pixels as before it was labelled.
+    before = tmp_path / "before.pdf"
+    before.write_bytes(original)
+    pixels = []
+    for pdf_path in (before, path):
+        stem = tmp_path / f"page-{pdf_path.stem}"
+        done = subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(pdf_path),
+                               str(stem)], capture_output=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        pixels.append(stem.with_suffix(".png").read_bytes())
+    assert pixels[0] == pixels[1]
 
     # The extraction-side XMP reader finds the label.
     found = FoundLabels()
