@@ -21,7 +21,8 @@ MINILM_TOKENIZER_SHA256 := be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa3
 # LibreOffice (headless) checks that labelled Office files still open; git reads repositories;
 # Node.js runs Azurite, the Azure Storage emulator the tests start.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd poppler-utils default-jre-headless \
-  libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui git nodejs
+  libreoffice-writer-nogui libreoffice-calc-nogui libreoffice-impress-nogui git nodejs \
+  postgresql chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_OUT ?= out/demo
 
