@@ -23,6 +23,8 @@ through a sweep. Every field has a default, so no file at all is a valid configu
     labels:
       taxonomy: labels/taxonomy.yaml      # or your own file mapping to your tenant's label ids
       site_id: 00000000-0000-0000-0000-000000000000   # your Microsoft Entra tenant id
+    review:                # the review queue (default: review.db, SQLite, in the state folder)
+      url: postgresql://enclave@db.internal/enclave   # or ENCLAVE_REVIEW_URL
     sources:               # what `enclave sweep` reads when no SOURCE is given on the command line
       - uri: /srv/enclave/eng
         inside: true
@@ -107,6 +109,17 @@ class LabelsConfig(_Strict):
         return v
 
 
+class ReviewConfig(_Strict):
+    url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("postgresql://", "postgres://", "sqlite://")):
+            raise ValueError("must be a postgresql:// (or sqlite:///path) URL")
+        return v
+
+
 class EnclaveConfig(_Strict):
     version: Literal[1] = 1
     thresholds: Thresholds = Thresholds()
@@ -115,6 +128,7 @@ class EnclaveConfig(_Strict):
     state_dir: str | None = None
     contact: str = "your export-control office"
     labels: LabelsConfig = LabelsConfig()
+    review: ReviewConfig = ReviewConfig()
     sources: list[SourceConfig] = []
 
     @model_validator(mode="after")
