@@ -1,0 +1,254 @@
+"""The pages: queue, item, decision, dashboard, users.
+
+URLs carry numeric queue ids and short filter keys only: never an item's path, name or text.
+A source is filtered by a short hash of its URI, not the URI itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import timedelta
+from typing import Any
+
+from flask import (Blueprint, abort, current_app, flash, g, redirect, render_template, request,
+                   url_for)
+
+from classifiers.cite import citation
+from review.web.auth import may_open, require
+from review.web.render import age_text, bar_chart, check_category, located, render_segments
+
+LOG = logging.getLogger("enclave.web")
+
+bp = Blueprint("review", __name__)
+
+JURISDICTIONS = ("ITAR", "EAR", "UNCONTROLLED", "UNDETERMINED")
+DECIDED_JURISDICTIONS = ("ITAR", "EAR", "UNCONTROLLED")
+AGES = {"1d": ("older than 1 day", timedelta(days=1)),
+        "7d": ("older than 7 days", timedelta(days=7)),
+        "30d": ("older than 30 days", timedelta(days=30))}
+CONFIDENCES = {"50": ("below 50 %", 0.5), "70": ("below 70 %", 0.7), "90": ("below 90 %", 0.9)}
+PAGE = 100
+NOTE_MAX = 2000
+
+
+def _store():
+    return current_app.config["ENCLAVE_STORE"]
+
+
+def _audit():
+    from labels.audit import AuditLog
+
+    return AuditLog(current_app.config["ENCLAVE_STATE_DIR"] / "audit.jsonl", actor=g.user.name)
+
+
+def source_key(source: str | None) -> str:
+    return hashlib.sha256((source or "").encode()).hexdigest()[:12]
+
+
+def _machine(entry) -> dict[str, Any]:
+    return {"jurisdiction": entry.jurisdiction, "category": entry.category,
+            "confidence": round(entry.confidence, 4)}
+
+
+def _entry_or_404(entry_id: int):
+    from review.store import NotFound
+
+    try:
+        return _store().get(entry_id)
+    except NotFound:
+        abort(404)
+
+
+def _refuse(entry, action: str):
+    """The U.S.-person rule said no: audit it and answer 403 (the page names no content)."""
+    _audit().append(action, entry.uri, version=entry.item_version,
+                    decision=_machine(entry),
+                    detail={"queue_id": entry.id, "client": request.remote_addr,
+                            "reason": "not a U.S. person"})
+    LOG.warning("refused controlled item %d to a non-U.S. person", entry.id)
+    abort(403, description="This item is or may be export-controlled (ITAR, or EAR other than "
+                           "EAR99). Only U.S. persons may open it.")
+
+
+# -- queue ------------------------------------------------------------------------------------
+
+
+@bp.route("/")
+def index():
+    return redirect(url_for("review.queue"))
+
+
+@bp.route("/queue")
+@require("viewer")
+def queue():
+    store = _store()
+    counts = store.counts()
+    sources = {source_key(s): s for s in counts.by_source}
+    args = request.args
+    jurisdiction = args.get("jurisdiction") if args.get("jurisdiction") in JURISDICTIONS else None
+    source = sources.get(args.get("source", ""))
+    age = args.get("age") if args.get("age") in AGES else None
+    conf = args.get("confidence") if args.get("confidence") in CONFIDENCES else None
+    status = "decided" if args.get("status") == "decided" else "open"
+    try:
+        page = max(0, int(args.get("page", "0")))
+    except ValueError:
+        page = 0
+    entries = store.list(jurisdiction=jurisdiction, source=source,
+                         older_than=AGES[age][1] if age else None,
+                         max_confidence=CONFIDENCES[conf][1] if conf else None,
+                         status=status, limit=PAGE + 1, offset=page * PAGE)
+    more = len(entries) > PAGE
+    rows = [{"entry": e, "age": age_text(e.created_at),
+             "cite": citation(e.category)[0], "may_open": may_open(g.user, e)}
+            for e in entries[:PAGE]]
+    filters = {"jurisdiction": jurisdiction or "", "source": source_key(source) if source else "",
+               "age": age or "", "confidence": conf or "", "status": status}
+    return render_template("queue.html", rows=rows, counts=counts, sources=sources,
+                           filters=filters, jurisdictions=JURISDICTIONS, ages=AGES,
+                           confidences=CONFIDENCES, page=page, more=more)
+
+
+# -- item -------------------------------------------------------------------------------------
+
+
+def _neighbours(entry_id: int) -> tuple[int | None, int | None]:
+    ids = [e.id for e in _store().list(status="open", limit=None)]
+    if entry_id not in ids:
+        return None, ids[0] if ids else None
+    i = ids.index(entry_id)
+    return (ids[i - 1] if i > 0 else None), (ids[i + 1] if i + 1 < len(ids) else None)
+
+
+@bp.route("/item/<int:entry_id>")
+@require("viewer")
+def item(entry_id: int):
+    entry = _entry_or_404(entry_id)
+    if not may_open(g.user, entry):
+        _refuse(entry, "view.refused")
+    _audit().append("view.item", entry.uri, version=entry.item_version,
+                    decision=_machine(entry),
+                    detail={"queue_id": entry.id, "client": request.remote_addr,
+                            "controlled": entry.controlled})
+    reasons = [dict(r) for r in entry.reasons]
+    segments, truncated = render_segments(entry.segments, reasons)
+    in_text = located(reasons, entry.segments)
+    evidence = [{"i": i, "r": r, "cite": citation(r.get("category"))[0] if r.get("category") else "",
+                 "in_text": i in in_text} for i, r in enumerate(reasons)]
+    cite, heading = citation(entry.category)
+    alternatives = [{"category": a, "cite": citation(a)[0], "heading": citation(a)[1]}
+                    for a in entry.alternatives]
+    reviewed = _store().history(entry.sha256) if entry.sha256 else []
+    prev_id, next_id = _neighbours(entry.id)
+    return render_template("item.html", entry=entry, segments=segments, truncated=truncated,
+                           evidence=evidence, cite=cite, heading=heading,
+                           alternatives=alternatives, reviewed=reviewed,
+                           age=age_text(entry.created_at), prev_id=prev_id, next_id=next_id,
+                           jurisdictions=DECIDED_JURISDICTIONS,
+                           can_decide=g.user.can_review() and entry.status == "open")
+
+
+@bp.route("/item/<int:entry_id>/decide", methods=["POST"])
+@require("reviewer")
+def decide(entry_id: int):
+    from review.store import NOTE_REQUIRED, StoreError
+
+    entry = _entry_or_404(entry_id)
+    if not may_open(g.user, entry):
+        _refuse(entry, "review.refused")
+    form = request.form
+    kind = form.get("kind", "")
+    note = (form.get("note") or "").strip()[:NOTE_MAX] or None
+    jurisdiction, category = None, None
+    if kind == "override":
+        jurisdiction = form.get("jurisdiction", "")
+        if jurisdiction not in DECIDED_JURISDICTIONS:
+            return _form_error(entry, "Choose ITAR, EAR or UNCONTROLLED.")
+        try:
+            category = check_category(jurisdiction, form.get("category"))
+        except ValueError as exc:
+            return _form_error(entry, f"Category: {exc}.")
+    elif kind == "release" and not entry.quarantine_id:
+        return _form_error(entry, "Only a quarantined item can be released.")
+    elif kind not in ("confirm", "not_technical", "release"):
+        return _form_error(entry, "Unknown action.")
+    if kind in (*NOTE_REQUIRED, "release") and not note:
+        return _form_error(entry, "A note is required when you change the machine's decision "
+                                  "or release an item.")
+    _, next_id = _neighbours(entry.id)
+    try:
+        reviewed = _store().decide(entry.id, reviewer=g.user.name, kind=kind,
+                                   jurisdiction=jurisdiction, category=category, note=note)
+    except StoreError as exc:
+        return _form_error(entry, str(exc))
+    _audit().append("review.decide", entry.uri, version=entry.item_version,
+                    decision={"jurisdiction": reviewed.jurisdiction,
+                              "category": reviewed.category},
+                    detail={"queue_id": entry.id, "kind": kind, "machine": _machine(entry),
+                            "sha256": entry.sha256, "client": request.remote_addr,
+                            "note_sha256": hashlib.sha256(note.encode()).hexdigest()
+                            if note else None})
+    applied = current_app.config["ENCLAVE_APPLIER"].apply(entry, reviewed, g.user.name)
+    LOG.info("decision on %d: %s; %s %s", entry.id, kind, applied.action, applied.status)
+    flash(f"#{entry.id}: {kind.replace('_', ' ')} recorded — {applied.action} {applied.status}"
+          f"{': ' + applied.reason if applied.reason else ''}",
+          "ok" if applied.ok else "warn")
+    if next_id is not None:
+        return redirect(url_for("review.item", entry_id=next_id), 303)
+    return redirect(url_for("review.queue"), 303)
+
+
+def _form_error(entry, message: str):
+    flash(message, "error")
+    return redirect(url_for("review.item", entry_id=entry.id), 303)
+
+
+# -- dashboard --------------------------------------------------------------------------------
+
+
+@bp.route("/dashboard")
+@require("viewer")
+def dashboard():
+    counts = _store().counts()
+    order = {j: i for i, j in enumerate(JURISDICTIONS)}
+    by_j = dict(sorted(counts.by_jurisdiction.items(), key=lambda kv: order.get(kv[0], 99)))
+    by_age = {k: counts.by_age.get(k, 0) for k in ("<1d", "1-7d", "7-30d", ">30d")}
+    charts = [
+        ("By jurisdiction", bar_chart("Open items by jurisdiction", by_j, css_prefix="j")),
+        ("By source", bar_chart("Open items by source",
+                                dict(sorted(counts.by_source.items(), key=lambda kv: -kv[1])))),
+        ("By age", bar_chart("Open items by age", by_age, css_prefix="age")),
+        ("Why queued", bar_chart("Open items by reason", counts.by_why)),
+    ]
+    return render_template("dashboard.html", counts=counts, charts=charts)
+
+
+# -- users ------------------------------------------------------------------------------------
+
+
+@bp.route("/users", methods=["GET", "POST"])
+@require("admin")
+def users():
+    from review.store import ROLES, StoreError
+
+    store = _store()
+    if request.method == "POST":
+        name = request.form.get("name", "").strip()
+        role = request.form.get("role", "")
+        password = request.form.get("password", "")
+        us_person = request.form.get("us_person") == "yes"
+        if not name or role not in ROLES or len(password) < 12:
+            flash("A name, a role and a password of at least 12 characters are needed.", "error")
+        else:
+            try:
+                store.add_user(name, role=role, us_person=us_person, password=password)
+            except StoreError as exc:
+                flash(str(exc), "error")
+            else:
+                _audit().append("user.add", f"user:{name}",
+                                detail={"role": role, "us_person": us_person,
+                                        "client": request.remote_addr})
+                flash(f"Added {name} ({role}{', U.S. person' if us_person else ''}).", "ok")
+        return redirect(url_for("review.users"), 303)
+    return render_template("users.html", users=store.list_users(), roles=ROLES)
