@@ -6,6 +6,7 @@
     enclave evaluate DIR [--labels labels.csv] [--json FILE]            measure against labels
     enclave quarantine list|restore ID                                  quarantined items
     enclave audit verify|show                                           the hash-chained audit log
+    enclave serve [--host H] [--port P] [--trusted-header NAME ...]     the review web UI
 
 Exit codes: 0 done, 1 failed, 2 bad command line or configuration.
 """
@@ -162,6 +163,10 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("what", choices=("verify", "show"))
     audit.add_argument("--config", metavar="FILE")
     audit.add_argument("--state", metavar="DIR")
+
+    from review.web.server import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 
@@ -448,6 +453,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from review.web.server import cmd_serve as serve
+
+    return serve(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
@@ -459,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         return {"classify": cmd_classify, "explain": cmd_explain, "evaluate": cmd_evaluate,
-                "quarantine": cmd_quarantine, "audit": cmd_audit}[args.command](args)
+                "quarantine": cmd_quarantine, "audit": cmd_audit, "serve": cmd_serve}[args.command](args)
     except EnclaveError as exc:
         print(f"enclave: error: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -160,6 +160,17 @@ def may_open(user, entry) -> bool:
     return bool(user.us_person) or not entry.controlled
 
 
+_DUMMY: list[str] = []
+
+
+def _dummy_check(password: str) -> None:
+    from review.store import hash_password, verify_password
+
+    if not _DUMMY:
+        _DUMMY.append(hash_password(secrets.token_urlsafe(16)))
+    verify_password(_DUMMY[0], password)
+
+
 # -- pages ------------------------------------------------------------------------------------
 
 
@@ -179,7 +190,9 @@ def login():
             return render_template("login.html", error="Too many failed attempts. Wait a few "
                                    "minutes and try again."), 429
         user = store.get_user(name) if name else None
-        if user is not None and user.password_hash and user.verify_password(password):
+        if user is None or not user.password_hash:
+            _dummy_check(password)            # the same time whether or not the name exists
+        elif user.verify_password(password):
             throttle.succeeded(client, name)
             session.clear()
             session.permanent = True
