@@ -245,6 +245,9 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
         for r in enforcer.resume_pending():
             print(f"resumed {r.id}: {r.status}", file=sys.stderr)
         enforcer.close()
+    from review.store import ReviewStore, store_url
+
+    ReviewStore.open(store_url(config), state_dir=state_dir).close()   # reachable, migrated
     if not any(a == "--runner" or a.startswith("--runner=") for a in beam_args):
         beam_args = ["--runner=DirectRunner", *beam_args]
     try:
@@ -268,7 +271,8 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
             build_sweep(p, [s.spec for s in sources], str(out), config.extract_limits(),
                         config.policy(), current_versions(),
                         progress_path=str(progress) if show else None,
-                        enforce=(config, str(state_dir), mode) if enforcer else None)
+                        enforce=(config, str(state_dir), mode) if enforcer else None,
+                        review=(store_url(config), str(state_dir)))
     finally:
         done.set()
         if watcher is not None:

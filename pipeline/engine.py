@@ -8,13 +8,14 @@ analyzer) are built once by the caller and passed in.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
 from classifiers.decide import Decider, Policy
 from pipeline.errors import EnclaveError, ErrorCode
 from pipeline.extract import Extractor, Limits
-from pipeline.records import Decision, Evidence, Extraction, ItemError, ItemRef, Versions
+from pipeline.records import (Decision, Evidence, Extraction, ItemError, ItemRef, Jurisdiction,
+                              Segment, Versions)
 
 TAXONOMY_VERSION = "taxonomy-1"
 
@@ -34,6 +35,21 @@ class Detected:
     item: ItemRef
     parts: tuple[Extraction, ...]
     evidence: tuple[tuple[Evidence, ...], ...]
+
+
+@dataclass(frozen=True)
+class Reviewable:
+    """A decision bound for the review queue, with the text it was made on.
+
+    ``why`` is ``review_required`` or ``undetermined``; ``None`` for a controlled item from a
+    source outside the enclave, kept only in case the Enforce stage quarantines it. The
+    segments travel only on the way to the (enclave-side) review store, never to Enforce or
+    Record, and stay out of ``repr``.
+    """
+
+    decision: Decision
+    segments: tuple[Segment, ...] = field(default=(), repr=False)
+    why: str | None = None
 
 
 def build_detectors(textcat: bool = True) -> list:
@@ -156,6 +172,49 @@ def decide_parts(decider: Decider, detected: Detected) -> list[Decision]:
     item = detected.item
     return [replace(d, item_version=item.version, source=item.source) if d.uri == item.uri else d
             for d in decider.rollup(own)]
+
+
+def queue_reason(decision: Decision) -> str | None:
+    """Why a decision goes to a person: ``undetermined``, ``review_required``, or ``None``."""
+    if decision.jurisdiction is Jurisdiction.UNDETERMINED:
+        return "undetermined"
+    return "review_required" if decision.review_required else None
+
+
+def may_be_quarantined(decision: Decision, outside: frozenset[str]) -> bool:
+    """A controlled top-level item (ITAR; EAR other than EAR99) from a source outside."""
+    if decision.uri != decision.root or decision.source not in outside:
+        return False
+    return decision.jurisdiction is Jurisdiction.ITAR or (
+        decision.jurisdiction is Jurisdiction.EAR and (decision.category or "") != "EAR99")
+
+
+def reviewables(detected: Detected, decisions: Sequence[Decision],
+                outside: frozenset[str] = frozenset()) -> list[Reviewable]:
+    """The decisions of one item that may enter the review queue, each with its part's text."""
+    text = {p.uri: p.segments for p in detected.parts}
+    out = []
+    for d in decisions:
+        why = queue_reason(d)
+        if why is not None or may_be_quarantined(d, outside):
+            out.append(Reviewable(d, text.get(d.uri, ()), why))
+    return out
+
+
+REVIEWED = "REVIEWED"
+
+
+def apply_review(decision: Decision, reviewed) -> Decision:
+    """The reviewer's decision for this content (``review.store.ReviewedDecision``) replaces
+    the machine's: their jurisdiction and category, full confidence, no review; the machine's
+    evidence stays behind a ``REVIEWED`` reason."""
+    jurisdiction = Jurisdiction(reviewed.jurisdiction)
+    reason = Evidence(code=REVIEWED, detector=f"review.{reviewed.kind}", kind="review",
+                      jurisdiction=jurisdiction, category=reviewed.category, where="item",
+                      start=0, end=0, score=1.0)
+    return replace(decision, jurisdiction=jurisdiction, category=reviewed.category,
+                   confidence=1.0, review_required=False, alternatives=(),
+                   reasons=(reason,) + tuple(r for r in decision.reasons if r.code != REVIEWED))
 
 
 class Engine:

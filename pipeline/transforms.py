@@ -1,4 +1,5 @@
-"""The sweep as Beam composite transforms: Discover -> Extract -> Detect -> Decide -> Record.
+"""The sweep as Beam composite transforms:
+Discover -> Extract -> Detect -> Decide -> Recall -> Enforce -> Record, and Queue.
 
 Each stage wraps one function of ``pipeline.engine`` in a private DoFn that builds its heavy
 object once per worker in ``setup``. Every stage has a dead-letter output (Beam's
@@ -9,6 +10,7 @@ the record; exception text could quote document content.
 
 from __future__ import annotations
 
+import logging
 import os
 from typing import Any, Iterable, Iterator
 
@@ -24,7 +26,8 @@ from pipeline.record import INVENTORY_SCHEMA, decision_line, inventory_row
 from pipeline.records import Decision, ItemRef, Versions
 from pipeline.sources import open_source
 
-OK, FAILED = "ok", "failed"
+LOG = logging.getLogger("enclave")
+OK, FAILED, REVIEW = "ok", "failed", "review"
 _STAGE_CODES = {"extract": ErrorCode.INTERNAL, "detect": ErrorCode.DETECTOR_FAILED,
                 "decide": ErrorCode.DECIDER_FAILED}
 
@@ -49,10 +52,12 @@ def _failed(failure: tuple[Any, tuple[type, str, list[str]]], stage: str,
 
 
 def _with_dead_letter(pcoll: beam.PCollection, label: str, dofn: beam.DoFn, stage: str,
-                      versions: Versions) -> dict[str, beam.PCollection]:
-    good, bad = pcoll | label >> beam.ParDo(dofn).with_exception_handling(main_tag=OK)
+                      versions: Versions, extra: tuple[str, ...] = ()) -> dict[str, beam.PCollection]:
+    """Run ``dofn``; ``extra`` names further tagged outputs it emits, returned alongside."""
+    result = pcoll | label >> beam.ParDo(dofn).with_exception_handling(main_tag=OK)
+    good, bad = result[OK], result["bad"]
     failed = bad | f"{label}DeadLetter" >> beam.FlatMap(_failed, stage=stage, versions=versions)
-    return {OK: good, FAILED: failed}
+    return {OK: good, FAILED: failed, **{tag: result[tag] for tag in extra}}
 
 
 class Discover(beam.PTransform):
@@ -119,8 +124,10 @@ class Detect(beam.PTransform):
 
 
 class _DecideFn(beam.DoFn):
-    def __init__(self, versions: Versions, policy: Policy, progress_path: str | None) -> None:
+    def __init__(self, versions: Versions, policy: Policy, progress_path: str | None,
+                 outside: frozenset[str]) -> None:
         self.versions, self.policy, self.progress_path = versions, policy, progress_path
+        self.outside = outside
         self._progress: int | None = None
 
     def setup(self) -> None:
@@ -134,6 +141,8 @@ class _DecideFn(beam.DoFn):
         if self._progress is not None:
             os.write(self._progress, b".")
         yield from decisions
+        for reviewable in engine.reviewables(detected, decisions, self.outside):
+            yield beam.pvalue.TaggedOutput(REVIEW, reviewable)
 
     def teardown(self) -> None:
         if self._progress is not None:
@@ -141,15 +150,113 @@ class _DecideFn(beam.DoFn):
 
 
 class Decide(beam.PTransform):
-    """Detected -> Decision for every part; containers take their members' worst."""
+    """Detected -> Decision for every part; containers take their members' worst.
 
-    def __init__(self, versions: Versions, policy: Policy, progress_path: str | None = None):
+    A second output, ``review``, carries a ``Reviewable`` (decision + the part's text) for every
+    decision a person must see, and for controlled items from the ``outside`` sources (which
+    the Enforce stage may quarantine)."""
+
+    def __init__(self, versions: Versions, policy: Policy, progress_path: str | None = None,
+                 outside: Iterable[str] = ()):
         super().__init__()
         self.versions, self.policy, self.progress_path = versions, policy, progress_path
+        self.outside = frozenset(outside)
 
     def expand(self, detected: beam.PCollection) -> dict[str, beam.PCollection]:
-        fn = _DecideFn(self.versions, self.policy, self.progress_path)
-        return _with_dead_letter(detected, "Combine", fn, "decide", self.versions)
+        fn = _DecideFn(self.versions, self.policy, self.progress_path, self.outside)
+        return _with_dead_letter(detected, "Combine", fn, "decide", self.versions, (REVIEW,))
+
+
+class _StoreFn(beam.DoFn):
+    """A DoFn with a review store client, opened once per worker."""
+
+    def __init__(self, store_url: str | None, state_dir: str) -> None:
+        self.store_url, self.state_dir = store_url, state_dir
+        self.store = None
+
+    def setup(self) -> None:
+        from review.store import ReviewStore
+
+        self.store = ReviewStore.open(self.store_url, state_dir=self.state_dir)
+
+    def teardown(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class _RecallFn(_StoreFn):
+    def process(self, decision: Decision) -> Iterator[Decision]:
+        reviewed = self.store.reviewed(decision.sha256) if decision.sha256 else None
+        yield engine.apply_review(decision, reviewed) if reviewed else decision
+
+
+def _recall_failed(failure: tuple[Decision, Any]) -> Iterator[Decision]:
+    # The store could not be asked: the machine's decision stands (and still asks for review).
+    decision, (exc_type, _repr, _tb) = failure
+    LOG.warning("recall of %s failed: %s", decision.uri, exc_type.__name__)
+    yield decision
+
+
+class Recall(beam.PTransform):
+    """Decision -> Decision: content a reviewer has decided (same sha256, wherever it is now)
+    takes the reviewer's jurisdiction and category, needs no review, and carries ``REVIEWED``."""
+
+    def __init__(self, store_url: str | None, state_dir: str) -> None:
+        super().__init__()
+        self.store_url, self.state_dir = store_url, state_dir
+
+    def expand(self, decisions: beam.PCollection) -> beam.PCollection:
+        result = (decisions | "Lookup" >> beam.ParDo(_RecallFn(self.store_url, self.state_dir))
+                  .with_exception_handling(main_tag=OK))
+        kept = result["bad"] | "LookupFailed" >> beam.FlatMap(_recall_failed)
+        return (result[OK], kept) | "Recalled" >> beam.Flatten()
+
+
+class _QueueFn(_StoreFn):
+    def process(self, element: tuple[str, dict[str, list]]) -> Iterator[int]:
+        _uri, grouped = element
+        quarantined = [a.id for a in grouped.get("actions", ())
+                       if a.action == "quarantine" and a.status == "done" and a.id]
+        for r in grouped.get("review", ()):
+            if quarantined:
+                entry = self.store.enqueue(r.decision, why="quarantined", segments=r.segments,
+                                           quarantine_id=quarantined[0])
+            elif r.why is not None:
+                entry = self.store.enqueue(r.decision, why=r.why, segments=r.segments)
+            else:
+                continue
+            if entry is not None:
+                yield entry.id
+
+
+class Queue(beam.PTransform):
+    """Reviewable (+ the Enforce stage's ActionResults) -> review queue entries.
+
+    Queues every decision that needs review, every UNDETERMINED item and every quarantined
+    item, with its evidence and text, in the enclave-side review store. Content a reviewer
+    already decided is not queued again (the store checks)."""
+
+    def __init__(self, store_url: str | None, state_dir: str) -> None:
+        super().__init__()
+        self.store_url, self.state_dir = store_url, state_dir
+
+    def expand(self, inputs: dict[str, beam.PCollection]) -> beam.PCollection:
+        keyed = {"review": inputs["review"] | "ByUri" >> beam.Map(lambda r: (r.decision.uri, r))}
+        if "actions" in inputs:
+            keyed["actions"] = (inputs["actions"]
+                                | "Quarantines" >> beam.Filter(lambda a: a.action == "quarantine")
+                                | "ActionByUri" >> beam.Map(lambda a: (a.uri, a)))
+        result = (keyed | "Join" >> beam.CoGroupByKey()
+                  | "Enqueue" >> beam.ParDo(_QueueFn(self.store_url, self.state_dir))
+                  .with_exception_handling(main_tag=OK))
+        _ = result["bad"] | "EnqueueFailed" >> beam.Map(_queue_failed)
+        return result[OK]
+
+
+def _queue_failed(failure: tuple[Any, Any]) -> None:
+    (uri, _grouped), (exc_type, _repr, _tb) = failure
+    LOG.error("could not queue %s for review: %s", uri, exc_type.__name__)
 
 
 class _EnforceFn(beam.DoFn):
@@ -225,17 +332,48 @@ class Record(beam.PTransform):
 
 def build_sweep(p: beam.Pipeline, sources: list[str], out_dir: str, limits: Limits,
                 policy: Policy, versions: Versions, progress_path: str | None = None,
-                enforce: tuple[Any, str, str] | None = None) -> None:
+                enforce: tuple[Any, str, str] | None = None,
+                review: tuple[str | None, str] | None = None, state: Any = None) -> None:
     """The whole sweep, stage by stage. Read this to see the data flow.
 
-    ``enforce`` = (config, state_dir, mode) adds the Enforce stage (labels, quarantine)."""
+    ``enforce`` = (config, state_dir, mode) adds the Enforce stage (labels, quarantine).
+    ``review`` = (store URL or None, state_dir) adds Recall (reviewed decisions by content
+    hash replace the machine's) and Queue (what a person must see goes to the review store).
+    ``state`` (``pipeline.state.SweepState``) makes the sweep incremental: SkipUnchanged right
+    after Discover carries unchanged items over and re-decides from stored evidence where that
+    is enough; Remember writes the state store at the end."""
+    outside: frozenset[str] = frozenset()
+    if enforce is not None and enforce[2] == "enforce":
+        outside = frozenset(s for s in sources if not enforce[0].source_policy(s).inside)
     items = p | "Discover" >> Discover(sources)
+    if state is not None:
+        from pipeline.state import Remember, SkipUnchanged
+
+        planned = items | "SkipUnchanged" >> SkipUnchanged(state, policy)
+        items = planned["process"]
     extracted = items | "Extract" >> Extract(limits, versions)
     detected = extracted[OK] | "Detect" >> Detect(versions)
-    decided = detected[OK] | "Decide" >> Decide(versions, policy, progress_path)
-    decisions = ((decided[OK], extracted[FAILED], detected[FAILED], decided[FAILED])
-                 | "AllDecisions" >> beam.Flatten())
+    decided = detected[OK] | "Decide" >> Decide(versions, policy, progress_path, outside)
+    failures = ((extracted[FAILED], detected[FAILED], decided[FAILED])
+                | "AllFailures" >> beam.Flatten())
+    decisions = (decided[OK], failures) | "AllDecisions" >> beam.Flatten()
+    if state is not None:
+        decisions = (decisions, planned["redecided"]) | "WithRedecided" >> beam.Flatten()
+    if review is not None:
+        decisions = decisions | "Recall" >> Recall(*review)
+    actions = None
     if enforce is not None:
         config, state_dir, mode = enforce
-        _ = decisions | "Enforce" >> Enforce(config, state_dir, mode, out_dir)
+        actions = decisions | "Enforce" >> Enforce(config, state_dir, mode, out_dir)
+    if state is not None:
+        _ = ({"refs": items, "decisions": decisions, "carried": planned["carried"]}
+             | "Remember" >> Remember(state))
+        decisions = (decisions, planned["carried"]) | "WithCarried" >> beam.Flatten()
     _ = decisions | "Record" >> Record(out_dir)
+    if review is not None:
+        failed = failures | "FailedForReview" >> beam.Map(
+            lambda d: engine.Reviewable(d, (), engine.queue_reason(d)))
+        to_queue = {"review": (decided[REVIEW], failed) | "AllForReview" >> beam.Flatten()}
+        if actions is not None:
+            to_queue["actions"] = actions
+        _ = to_queue | "Queue" >> Queue(*review)

@@ -32,7 +32,9 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Literal, Sequence
+from typing import Any, Iterable, Literal, Sequence
+
+from pipeline.errors import EnclaveError
 
 # ---------------------------------------------------------------------------------------------
 # Records
@@ -52,7 +54,7 @@ DB_FILE = "review.db"
 URL_ENV = "ENCLAVE_REVIEW_URL"
 
 
-class StoreError(Exception):
+class StoreError(EnclaveError):
     """A store operation that cannot be done (bad argument, unknown id). No document text."""
 
 
