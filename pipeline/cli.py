@@ -6,6 +6,8 @@
     enclave evaluate DIR [--labels labels.csv] [--json FILE]            measure against labels
     enclave quarantine list|restore ID                                  quarantined items
     enclave audit verify|show                                           the hash-chained audit log
+    enclave queue list|show|decide|export                               the review queue
+    enclave users add|list|passwd                                       reviewer accounts
     enclave serve [--host H] [--port P] [--trusted-header NAME ...]     the review web UI
 
 Exit codes: 0 done, 1 failed, 2 bad command line or configuration.
@@ -167,6 +169,9 @@ def _parser() -> argparse.ArgumentParser:
     from review.web.server import add_parser as add_serve_parser
 
     add_serve_parser(sub)
+    from review.cli import add_parsers as add_review_parsers
+
+    add_review_parsers(sub)                 # queue, users
     return parser
 
 
@@ -457,6 +462,18 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_queue(args: argparse.Namespace) -> int:
+    from review.cli import cmd_queue as queue
+
+    return queue(args)
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from review.cli import cmd_users as users
+
+    return users(args)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from review.web.server import cmd_serve as serve
 
@@ -474,7 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         return {"classify": cmd_classify, "explain": cmd_explain, "evaluate": cmd_evaluate,
-                "quarantine": cmd_quarantine, "audit": cmd_audit, "serve": cmd_serve}[args.command](args)
+                "quarantine": cmd_quarantine, "audit": cmd_audit, "serve": cmd_serve,
+                "queue": cmd_queue, "users": cmd_users}[args.command](args)
     except EnclaveError as exc:
         print(f"enclave: error: {exc}", file=sys.stderr)
         return exc.exit_code
