@@ -93,21 +93,28 @@ def server(swept):
 def test_review_in_a_browser(browser, server, swept) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    def click_and_wait(element) -> None:
+        """Click something that loads a new page, and wait until it has."""
+        page = browser.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(browser, 10).until(EC.staleness_of(page))
 
     share, state = swept["share"], swept["state"]
     browser.get(server + "/queue")
     assert browser.current_url.endswith("/login")
     browser.find_element(By.ID, "name").send_keys("rita")
     browser.find_element(By.ID, "password").send_keys(PASSWORD)
-    browser.find_element(By.ID, "login").click()
+    click_and_wait(browser.find_element(By.ID, "login"))
     assert browser.current_url.endswith("/queue")
     rows = browser.find_elements(By.CSS_SELECTOR, "#queue tbody tr[data-id]")
     assert len(rows) == 2
 
     # Filter to EAR: only the encryptor notes remain.
     Select(browser.find_element(By.ID, "f-jurisdiction")).select_by_value("EAR")
-    browser.find_element(By.ID, "apply-filters").click()
+    click_and_wait(browser.find_element(By.ID, "apply-filters"))
     rows = browser.find_elements(By.CSS_SELECTOR, "#queue tbody tr[data-id]")
     assert len(rows) == 1 and "crypto.txt" in rows[0].text
     assert "radar.txt" not in browser.find_element(By.ID, "queue").text
@@ -116,7 +123,9 @@ def test_review_in_a_browser(browser, server, swept) -> None:
     # The inline script selects the first row; Enter opens it.
     assert "selected" in rows[0].get_attribute("class")
     entry_id = rows[0].get_attribute("data-id")
+    page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ENTER)
+    WebDriverWait(browser, 10).until(EC.staleness_of(page))
     assert browser.current_url == f"{server}/item/{entry_id}"
 
     # The markings are highlighted in place; the ECCN is cited with its heading.
@@ -134,7 +143,7 @@ def test_review_in_a_browser(browser, server, swept) -> None:
     category.send_keys(Keys.CONTROL, "a")
     category.send_keys("XIII(b)")
     browser.find_element(By.ID, "note").send_keys("Encryptor for the radar data link: USML XIII(b).")
-    browser.find_element(By.ID, "override").click()
+    click_and_wait(browser.find_element(By.ID, "override"))
     flash = browser.find_element(By.CSS_SELECTOR, ".flash").text
     assert "override recorded" in flash and "label done" in flash, flash
 

@@ -1,13 +1,17 @@
 """Turning a reviewer's decision into an act on the item: label, quarantine, or restore.
 
-One ``labels.enforce.Enforcer`` per app does the work, the same writers, journal and audit log
-as a sweep. It lives on a single worker thread: the Enforcer's journal is a SQLite connection
-that belongs to the thread that opened it, and applying decisions one at a time lets each
-label or restore be audited under the name of the reviewer who decided it.
+The web UI acts as ``enclave queue decide`` does (``review.cli``): the same reviewed Decision
+(``_reviewed_decision``), the same check that the item still holds the reviewed content
+(``_current_ref``), the same mode rule (a reviewer's decision labels even where sweeps only
+report), and the same ``labels.enforce.Enforcer``. Here one Enforcer serves the whole app. It
+lives on a single worker thread: its journal is a SQLite connection that belongs to the thread
+that opened it, and applying decisions one at a time lets each label or restore be audited under
+the name of the reviewer who decided it.
 
-    kind            what happens (in the configuration's mode)
-    confirm         the machine's decision, now reviewed: label (or quarantine, outside)
-    override        the reviewer's jurisdiction and category: label (or quarantine, outside)
+    kind            what happens
+    confirm         the machine's decision, now reviewed: label (or quarantine, outside, in
+                    enforce mode)
+    override        the reviewer's jurisdiction and category: label (or quarantine)
     not_technical   UNCONTROLLED: the Uncontrolled label
     release         the quarantined item is put back (``Enforcer.restore``)
 
@@ -22,8 +26,6 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-
-from pipeline.records import Decision, ItemRef, Jurisdiction, Versions
 
 LOG = logging.getLogger("enclave.web")
 
@@ -43,14 +45,10 @@ class Applied:
         return self.status not in ("failed", "review")
 
 
-def reviewed_decision(entry, jurisdiction: str, category: str | None) -> Decision:
-    """The Decision the Enforcer acts on: the reviewer's, needing no further review."""
-    return Decision(
-        uri=entry.uri, root=entry.root, size=entry.size, sha256=entry.sha256, mime=entry.mime,
-        jurisdiction=Jurisdiction(jurisdiction), category=category, confidence=1.0,
-        review_required=False, reasons=(),
-        versions=Versions(rules="reviewed", model="reviewed", taxonomy="reviewed"),
-        item_version=entry.item_version, source=entry.source)
+def decision_mode(config) -> str:
+    """The mode decisions are applied in: as ``enclave queue decide``, a reviewer's decision
+    labels even when sweeps only report."""
+    return config.mode if config.mode != "report" else "label"
 
 
 class DecisionApplier:
@@ -59,6 +57,7 @@ class DecisionApplier:
     def __init__(self, config, state_dir: str | os.PathLike[str]) -> None:
         self.config = config
         self.state_dir = Path(state_dir)
+        self.mode = decision_mode(config)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="enclave-apply")
         self._enforcer = None
 
@@ -71,18 +70,21 @@ class DecisionApplier:
         self._pool.shutdown()
 
     def apply(self, entry, reviewed, actor: str) -> Applied:
-        """Act on a reviewed decision (``review.store.ReviewedDecision``) for its entry."""
+        """Act on a reviewed decision (``review.store.ReviewedDecision``) for one entry."""
         return self._pool.submit(self._apply, entry, reviewed, actor).result(APPLY_TIMEOUT_S)
 
     def _enforcer_for(self, actor: str):
         from labels.enforce import Enforcer
 
         if self._enforcer is None:
-            self._enforcer = Enforcer(self.config, self.state_dir)
+            self._enforcer = Enforcer(self.config, self.state_dir, mode=self.mode)
         self._enforcer.audit.actor = actor       # this thread is the only one using it
         return self._enforcer
 
     def _apply(self, entry, reviewed, actor: str) -> Applied:
+        from pipeline.errors import EnclaveError
+        from review.cli import _current_ref, _reviewed_decision
+
         try:
             enforcer = self._enforcer_for(actor)
             if reviewed.kind == "release":
@@ -91,23 +93,22 @@ class DecisionApplier:
                 result = enforcer.restore(entry.quarantine_id)
                 return Applied("restore", result.status,
                                "" if result.status == "done" else "restore did not finish")
-            if entry.uri != entry.root:
+            if entry.uri != entry.root or not entry.source or entry.item_version is None:
                 return Applied("none", "skipped", "a member is labelled through its container "
                                                   "at the next sweep")
-            decision = reviewed_decision(entry, reviewed.jurisdiction, reviewed.category)
-            ref = decision.item_ref()
+            try:
+                ref = _current_ref(entry)
+            except EnclaveError:
+                return Applied("label", "failed", "the item changed after it was queued; the "
+                                                  "next sweep queues its new content")
             if ref is None:
-                return Applied("none", "skipped", "the queue entry does not say where the item is")
-            if entry.quarantine_id:
-                return Applied("none", "skipped", "the item is in quarantine; release it to "
-                                                  "put it back")
-            result = enforcer.act(decision, ItemRef(uri=ref.uri, path=ref.path, size=ref.size,
-                                                    version=ref.version, source=ref.source))
+                return Applied("none", "skipped", "in quarantine" if entry.quarantine_id
+                               else "the item is gone from its source")
+            result = enforcer.act(_reviewed_decision(entry, reviewed), ref)
         except Exception as exc:      # reported to the reviewer; the decision stays recorded
             LOG.error("applying a decision failed: %s", type(exc).__name__)
             return Applied("none", "failed", type(exc).__name__)
         reason = {"review": "the item carries a more restrictive label; it was left in place",
-                  "failed": "the item could not be changed (it may have changed since the sweep)",
-                  "skipped": f"{enforcer.mode} mode changes nothing",
+                  "failed": "the item could not be changed",
                   "would-quarantine": "controlled item outside the enclave (reported)"}
         return Applied(result.action, result.status, reason.get(result.status, ""))

@@ -177,23 +177,35 @@ def decide(entry_id: int):
         return _form_error(entry, "A note is required when you change the machine's decision "
                                   "or release an item.")
     _, next_id = _neighbours(entry.id)
+    store = _store()
+    copies = [e for e in store.list(sha256=entry.sha256, limit=None)
+              if e.id != entry.id] if entry.sha256 else []
     try:
-        reviewed = _store().decide(entry.id, reviewer=g.user.name, kind=kind,
-                                   jurisdiction=jurisdiction, category=category, note=note)
+        reviewed = store.decide(entry.id, reviewer=g.user.name, kind=kind,
+                                jurisdiction=jurisdiction, category=category, note=note)
     except StoreError as exc:
         return _form_error(entry, str(exc))
-    _audit().append("review.decide", entry.uri, version=entry.item_version,
-                    decision={"jurisdiction": reviewed.jurisdiction,
-                              "category": reviewed.category},
-                    detail={"queue_id": entry.id, "kind": kind, "machine": _machine(entry),
-                            "sha256": entry.sha256, "client": request.remote_addr,
-                            "note_sha256": hashlib.sha256(note.encode()).hexdigest()
-                            if note else None})
-    applied = current_app.config["ENCLAVE_APPLIER"].apply(entry, reviewed, g.user.name)
-    LOG.info("decision on %d: %s; %s %s", entry.id, kind, applied.action, applied.status)
-    flash(f"#{entry.id}: {kind.replace('_', ' ')} recorded — {applied.action} {applied.status}"
-          f"{': ' + applied.reason if applied.reason else ''}",
-          "ok" if applied.ok else "warn")
+    applier = current_app.config["ENCLAVE_APPLIER"]
+    outcomes = []
+    for e in (entry, *copies):          # the same content elsewhere is decided with it
+        applied = applier.apply(e, reviewed, g.user.name)
+        outcomes.append(applied)
+        _audit().append("review.decide", e.uri, version=e.item_version,
+                        decision={"jurisdiction": reviewed.jurisdiction,
+                                  "category": reviewed.category},
+                        detail={"queue_id": e.id, "kind": kind, "machine": _machine(e),
+                                "sha256": e.sha256, "client": request.remote_addr,
+                                "note_sha256": hashlib.sha256(note.encode()).hexdigest()
+                                if note else None, "copy_of": entry.id if e is not entry else None,
+                                "outcome": {"action": applied.action, "status": applied.status},
+                                "mode": applier.mode})
+        LOG.info("decision on %d: %s; %s %s", e.id, kind, applied.action, applied.status)
+    first = outcomes[0]
+    also = f" (and {len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of the same content)" \
+        if copies else ""
+    flash(f"#{entry.id}: {kind.replace('_', ' ')} recorded{also} — {first.action} {first.status}"
+          f"{': ' + first.reason if first.reason else ''}",
+          "ok" if all(o.ok for o in outcomes) else "warn")
     if next_id is not None:
         return redirect(url_for("review.item", entry_id=next_id), 303)
     return redirect(url_for("review.queue"), 303)
