@@ -167,9 +167,18 @@ def detect_parts(detectors: Sequence, extracted: Extracted) -> Detected:
     return Detected(extracted.item, tuple(parts), tuple(evidence))
 
 
-def decide_parts(decider: Decider, detected: Detected) -> list[Decision]:
+def decide_parts(decider: Decider, detected: Detected, recall=None) -> list[Decision]:
+    """Decide every part and roll members up into their containers.
+
+    ``recall`` (sha256 -> reviewed decision or None, e.g. ``ReviewStore.reviewed``) applies
+    reviewers' decisions to archive members and attachments before the roll-up, so a container
+    takes its members' reviewed answers. The top-level item's own reviewed decision is applied
+    after the roll-up, by the sweep's Recall stage: a decision on the whole item is final."""
     own = [decider.decide(p, ev) for p, ev in zip(detected.parts, detected.evidence)]
     item = detected.item
+    if recall is not None:
+        own = [apply_review(d, r) if d.uri != item.uri and d.sha256 and
+               (r := recall(d.sha256)) is not None else d for d in own]
     return [replace(d, item_version=item.version, source=item.source) if d.uri == item.uri else d
             for d in decider.rollup(own)]
 

@@ -125,19 +125,26 @@ class Detect(beam.PTransform):
 
 class _DecideFn(beam.DoFn):
     def __init__(self, versions: Versions, policy: Policy, progress_path: str | None,
-                 outside: frozenset[str]) -> None:
+                 outside: frozenset[str], review: tuple[str | None, str] | None = None) -> None:
         self.versions, self.policy, self.progress_path = versions, policy, progress_path
-        self.outside = outside
+        self.outside, self.review = outside, review
         self._progress: int | None = None
+        self.store = None
 
     def setup(self) -> None:
         self.decider = Decider(self.versions, self.policy, engine.load_combiner())
+        if self.review is not None:
+            # Reviewed archive members and attachments count as reviewed in their container.
+            from review.store import ReviewStore
+
+            self.store = ReviewStore.open(self.review[0], state_dir=self.review[1])
         if self.progress_path:
             # One byte per finished top-level item; the launcher watches the file's size.
             self._progress = os.open(self.progress_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
 
     def process(self, detected: engine.Detected) -> Iterator[Decision]:
-        decisions = engine.decide_parts(self.decider, detected)
+        recall = self.store.reviewed if self.store is not None else None
+        decisions = engine.decide_parts(self.decider, detected, recall)
         if self._progress is not None:
             os.write(self._progress, b".")
         yield from decisions
@@ -147,6 +154,8 @@ class _DecideFn(beam.DoFn):
     def teardown(self) -> None:
         if self._progress is not None:
             os.close(self._progress)
+        if self.store is not None:
+            self.store.close()
 
 
 class Decide(beam.PTransform):
@@ -157,13 +166,13 @@ class Decide(beam.PTransform):
     the Enforce stage may quarantine)."""
 
     def __init__(self, versions: Versions, policy: Policy, progress_path: str | None = None,
-                 outside: Iterable[str] = ()):
+                 outside: Iterable[str] = (), review: tuple[str | None, str] | None = None):
         super().__init__()
         self.versions, self.policy, self.progress_path = versions, policy, progress_path
-        self.outside = frozenset(outside)
+        self.outside, self.review = frozenset(outside), review
 
     def expand(self, detected: beam.PCollection) -> dict[str, beam.PCollection]:
-        fn = _DecideFn(self.versions, self.policy, self.progress_path, self.outside)
+        fn = _DecideFn(self.versions, self.policy, self.progress_path, self.outside, self.review)
         return _with_dead_letter(detected, "Combine", fn, "decide", self.versions, (REVIEW,))
 
 
@@ -353,7 +362,7 @@ def build_sweep(p: beam.Pipeline, sources: list[str], out_dir: str, limits: Limi
         items = planned["process"]
     extracted = items | "Extract" >> Extract(limits, versions)
     detected = extracted[OK] | "Detect" >> Detect(versions)
-    decided = detected[OK] | "Decide" >> Decide(versions, policy, progress_path, outside)
+    decided = detected[OK] | "Decide" >> Decide(versions, policy, progress_path, outside, review)
     failures = ((extracted[FAILED], detected[FAILED], decided[FAILED])
                 | "AllFailures" >> beam.Flatten())
     decisions = (decided[OK], failures) | "AllDecisions" >> beam.Flatten()

@@ -8,6 +8,7 @@ import io
 import json
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -122,6 +123,9 @@ def test_sweep_queue_decide_and_a_copy_inherits_the_review(tmp_path: Path, capsy
     copies.mkdir()
     shutil.copyfile(src / "itar.txt", copies / "radar-copy.txt")
     (copies / "other.txt").write_text(PLAIN_TEXT)
+    with zipfile.ZipFile(copies / "bundle.zip", "w") as z:       # the same content as a member
+        z.writestr("docs/menu.txt", PLAIN_TEXT)
+        z.writestr("docs/receiver.txt", ITAR_TEXT)
     with ReviewStore.open(state_dir=state) as store:
         before = len(store.list(status=None, limit=None))
     out2 = tmp_path / "out2"
@@ -133,6 +137,10 @@ def test_sweep_queue_decide_and_a_copy_inherits_the_review(tmp_path: Path, capsy
     assert (copy["jurisdiction"], copy["category"], copy["review_required"]) == (
         "ITAR", "XI(a)(3)", False)
     assert copy["reasons"][0]["code"] == "REVIEWED"
+    member = decisions["receiver.txt"]
+    assert (member["category"], member["reasons"][0]["code"]) == ("XI(a)(3)", "REVIEWED")
+    bundle = decisions["bundle.zip"]                     # the container rolls up the review
+    assert (bundle["jurisdiction"], bundle["category"]) == ("ITAR", "XI(a)(3)")
     actions = {Path(a["uri"]).name: a for a in _json_lines((out2 / "actions.jsonl").read_text())}
     assert actions["radar-copy.txt"]["status"] == "done"
     copied = _xattrs(copies / "radar-copy.txt")
