@@ -135,6 +135,11 @@ def test_review_in_a_browser(browser, server, swept) -> None:
     assert "EXPORT CONTROLLED" in texts, texts
     assert "15 CFR 774 Supp. 1, ECCN 5A002.a" in browser.find_element(By.ID, "citation").text
 
+    # `?` shows the keyboard help.
+    browser.find_element(By.TAG_NAME, "body").send_keys("?")
+    assert "shown" in browser.find_element(By.ID, "help").get_attribute("class")
+    browser.find_element(By.TAG_NAME, "body").send_keys("?")
+
     # Override: ITAR, USML XIII(b) (the `o` key jumps to the category), with a note.
     Select(browser.find_element(By.ID, "override-jurisdiction")).select_by_value("ITAR")
     browser.find_element(By.TAG_NAME, "body").send_keys("o")
