@@ -113,8 +113,11 @@ def queue():
 # -- item -------------------------------------------------------------------------------------
 
 
+NEIGHBOUR_WINDOW = 500       # j/k reach this many open entries (the store lists whole rows)
+
+
 def _neighbours(entry_id: int) -> tuple[int | None, int | None]:
-    ids = [e.id for e in _store().list(status="open", limit=None)]
+    ids = [e.id for e in _store().list(status="open", limit=NEIGHBOUR_WINDOW)]
     if entry_id not in ids:
         return None, ids[0] if ids else None
     i = ids.index(entry_id)
