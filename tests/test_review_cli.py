@@ -213,3 +213,34 @@ def test_queue_command_line_errors(tmp_path: Path, capsys, monkeypatch) -> None:
     assert "not a quarantined item" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["queue", "list", "--older-than", "soon", "--state", str(state)])
+
+
+@pytest.mark.slow
+def test_a_quarantined_item_is_queued_and_released(tmp_path: Path, capsys, monkeypatch) -> None:
+    import yaml
+
+    monkeypatch.delenv("ENCLAVE_REVIEW_URL", raising=False)
+    outside, vault, state = tmp_path / "partner", tmp_path / "vault", tmp_path / "state"
+    outside.mkdir()
+    vault.mkdir()
+    (outside / "itar.txt").write_text(ITAR_TEXT)
+    config = tmp_path / "enclave.yaml"
+    config.write_text(yaml.safe_dump({
+        "version": 1, "mode": "enforce", "state_dir": str(state),
+        # Confident enough to act without review: it is queued because it was quarantined.
+        "thresholds": {"itar": 0.3, "ear": 0.3, "uncontrolled": 0.3},
+        "sources": [{"uri": str(outside), "inside": False, "quarantine": str(vault)}]}))
+    _sweep("--config", str(config), "--out", str(tmp_path / "out"))
+    assert not (outside / "itar.txt").exists()
+    capsys.readouterr()
+    assert main(["queue", "list", "--why", "quarantined", "--json", "--config", str(config)]) == 0
+    [entry] = _json_lines(capsys.readouterr().out)
+    assert entry["quarantine_id"] and Path(entry["uri"]).name == "itar.txt"
+    with ReviewStore.open(state_dir=state) as store:
+        assert store.get(entry["id"]).segments                    # the text came along
+    assert main(["queue", "decide", str(entry["id"]), "--release", "--reviewer", "alice",
+                 "--note", "licence on file", "--config", str(config)]) == 0
+    assert (outside / "itar.txt").read_text() == ITAR_TEXT
+    audit = _json_lines((state / "audit.jsonl").read_text())
+    assert [e["kind"] for e in audit if e["action"] == "review.decided"] == ["release"]
+    assert main(["audit", "verify", "--config", str(config)]) == 0
