@@ -142,7 +142,9 @@ class Enforcer:
         foreign = tuple(sorted({i for i in existing_ids if self.taxonomy.by_id(i) is None}))
         ours = [self.taxonomy.by_id(i) for i in existing_ids if self.taxonomy.by_id(i)]
         highest = max(ours, key=lambda lbl: lbl.rank, default=None)
-        if needs_review_to_replace(highest, label):
+        reviewed = any(r.code == "REVIEWED" for r in decision.reasons)
+        if needs_review_to_replace(highest, label) and not reviewed:
+            # A machine decision never lowers a label; a reviewer's decision may.
             return ActionResult(ref.uri, "label", "review",
                                 f"would replace the more restrictive label {highest.name}",
                                 label=label.name, existing=foreign)
