@@ -75,8 +75,11 @@ $(AZURITE): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
+# A sweep exits 3 when it finds controlled items and 4 when items need review: both are a
+# successful demo. --full: the demo reads every item, even when run twice.
 demo: setup
-	$(VENV)/bin/enclave sweep sample_corpus --out $(DEMO_OUT)
+	$(VENV)/bin/enclave sweep sample_corpus --full --out $(DEMO_OUT); \
+	  status=$$?; [ $$status -eq 0 ] || [ $$status -eq 3 ] || [ $$status -eq 4 ]
 
 test: setup
 	$(PY) -m pytest -q

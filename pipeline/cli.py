@@ -99,8 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     sweep.add_argument("--mode", choices=("report", "label", "enforce"),
                        help="override the configuration's mode (default there: report)")
     sweep.add_argument("--state", metavar="DIR",
-                       help="action journal and audit log folder (default: the configuration's "
-                            "state_dir, else ~/.local/state/enclave)")
+                       help="state folder: sweep state (state.db: what was seen at which version, "
+                            "what was decided), action journal, audit log, sweep.lock (default: "
+                            "the configuration's state_dir, else ~/.local/state/enclave)")
+    sweep.add_argument("--full", action="store_true",
+                       help="read and decide every item again, even those unchanged since the "
+                            "last sweep (default: incremental)")
     sweep.add_argument("--out", default="enclave-out", metavar="DIR",
                        help="output folder (created; default: %(default)s)")
     sweep.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
@@ -241,6 +245,11 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     state_dir = config.state_path(args.state)
     out = Path(args.out).absolute()
     out.mkdir(parents=True, exist_ok=True)
+    from pipeline import state as sweep_state
+
+    versions = current_versions()
+    state, state_store = sweep_state.prepare_sweep(config, [s.spec for s in sources], state_dir,
+                                                   mode, versions, args.full, recall=True)
     _posture_findings(config, sources, out)
     enforcer = None
     if mode != "report" or any(not config.source_policy(s).inside for s in specs):
@@ -274,10 +283,10 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     try:
         with beam.Pipeline(options=options) as p:
             build_sweep(p, [s.spec for s in sources], str(out), config.extract_limits(),
-                        config.policy(), current_versions(),
+                        config.policy(), versions,
                         progress_path=str(progress) if show else None,
                         enforce=(config, str(state_dir), mode) if enforcer else None,
-                        review=(store_url(config), str(state_dir)))
+                        review=(store_url(config), str(state_dir)), state=state)
     finally:
         done.set()
         if watcher is not None:
@@ -287,6 +296,14 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
 
     rows = pq.read_table(out / "inventory.parquet").to_pylist()
     print(_summary_table(rows))
+    deleted = sweep_state.finish_sweep(state_store, state, [s.spec for s in sources], out,
+                                       {"items": len(rows), "elapsed_s": round(elapsed, 3)})
+    state_store.close()
+    from pipeline.report import write_report
+
+    write_report(out, elapsed=elapsed, specs=[s.spec for s in sources], sweep_id=state.sweep_id,
+                 rows=rows)
+    print(sweep_state.sweep_line(rows, deleted))
     top = sum(1 for r in rows if not r["is_member"])
     actions = out / "actions.jsonl"
     if enforcer is not None and actions.exists():
@@ -298,8 +315,8 @@ def cmd_sweep(args: argparse.Namespace, beam_args: list[str]) -> int:
     else:
         actions.unlink(missing_ok=True)
     print(f"{top} items and {len(rows) - top} members in {elapsed:.1f} s -> {out}/inventory.parquet, "
-          f"{out}/decisions.jsonl")
-    return 0
+          f"{out}/decisions.jsonl, {out}/report.html")
+    return sweep_state.exit_code(rows)
 
 
 def _posture_findings(config, sources: list, out: Path) -> None:
@@ -487,7 +504,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")   # tesseract: one thread is ~7x faster here
     try:
         if args.command == "sweep":
-            return cmd_sweep(args, extra)
+            from pipeline.state import locked
+
+            with locked(args):                  # one sweep per state folder at a time
+                return cmd_sweep(args, extra)
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         return {"classify": cmd_classify, "explain": cmd_explain, "evaluate": cmd_evaluate,

@@ -31,6 +31,8 @@ INVENTORY_SCHEMA = pa.schema([
     pa.field("taxonomy_version", pa.string()),
     pa.field("error_code", pa.string()),
     pa.field("error_message", pa.string()),
+    pa.field("source", pa.string()),
+    pa.field("processing", pa.string()),          # processed | redecided | carried_over
 ])
 
 
@@ -57,6 +59,8 @@ def inventory_row(d: Decision) -> dict[str, Any]:
         "taxonomy_version": d.versions.taxonomy,
         "error_code": d.error.code.value if d.error else None,
         "error_message": d.error.message if d.error else None,
+        "source": d.source,
+        "processing": d.processing,
     }
 
 

@@ -161,6 +161,9 @@ class Decision:
     # Enforce stage acts on exactly what was classified (conditional writes).
     item_version: str | None = None
     source: str | None = None
+    # How this sweep came by the decision: processed (read, detected, decided), redecided (the
+    # decider ran again on stored evidence) or carried_over (unchanged item; see pipeline.state).
+    processing: str = "processed"
 
     def item_ref(self) -> ItemRef | None:
         """The swept item this decision is about (top-level decisions only)."""

@@ -375,8 +375,10 @@ def build_sweep(p: beam.Pipeline, sources: list[str], out_dir: str, limits: Limi
         config, state_dir, mode = enforce
         actions = decisions | "Enforce" >> Enforce(config, state_dir, mode, out_dir)
     if state is not None:
-        _ = ({"refs": items, "decisions": decisions, "carried": planned["carried"]}
-             | "Remember" >> Remember(state))
+        remember = {"refs": planned["refs"], "decisions": decisions, "carried": planned["carried"]}
+        if actions is not None:
+            remember["actions"] = actions        # an item is remembered once it was acted on
+        _ = remember | "Remember" >> Remember(state)
         decisions = (decisions, planned["carried"]) | "WithCarried" >> beam.Flatten()
     _ = decisions | "Record" >> Record(out_dir)
     if review is not None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import random
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+# Sweeps keep state (state.db, journal, audit log) in the user's state folder by default, and a
+# second sweep of the same items is incremental: give every test session a fresh, private one.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="enclave-test-state-")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_CORPUS = REPO / "sample_corpus"

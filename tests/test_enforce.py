@@ -193,7 +193,7 @@ def test_enforce_sweep_labels_inside_quarantines_outside(tmp_path: Path, capsys)
         "sources": [{"uri": str(inside), "inside": True},
                     {"uri": str(outside), "inside": False, "quarantine": str(vault)}]}))
     out = tmp_path / "out"
-    assert main(["sweep", "--config", str(config), "--out", str(out), "--no-progress"]) == 0
+    assert main(["sweep", "--config", str(config), "--out", str(out), "--no-progress"]) == 3
     actions = {Path(a["uri"]).name + ("@out" if "/partner/" in a["uri"] else ""): a
                for a in map(json.loads, (out / "actions.jsonl").read_text().splitlines())}
 
@@ -216,7 +216,7 @@ def test_enforce_sweep_labels_inside_quarantines_outside(tmp_path: Path, capsys)
 
     # A second sweep finds tombstones, not items, and acts on nothing twice.
     before = len((tmp_path / "state" / "audit.jsonl").read_text().splitlines())
-    assert main(["sweep", "--config", str(config), "--out", str(out), "--no-progress"]) == 0
+    assert main(["sweep", "--config", str(config), "--out", str(out), "--no-progress"]) == 3
     after = (tmp_path / "state" / "audit.jsonl").read_text().splitlines()
     assert [json.loads(x)["action"] for x in after[before:]
             if json.loads(x)["action"].startswith("quarantine")] == []

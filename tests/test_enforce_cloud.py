@@ -83,7 +83,7 @@ def _gcs(world) -> dict[str, bytes]:
 
 def test_sweep_labels_inside_quarantines_outside_and_restores(world) -> None:
     assert main(["sweep", "--config", str(world["config"]), "--out", str(world["out"]),
-                 "--no-progress"]) == 0
+                 "--no-progress"]) == 3          # controlled items found
     actions = [json.loads(x) for x in (world["out"] / "actions.jsonl").read_text().splitlines()]
     by = {(a["uri"].split("://")[0], a["uri"].rsplit("/", 1)[-1]): a for a in actions}
 
@@ -162,7 +162,7 @@ def test_a_killed_sweep_finishes_on_the_next_run(world, failpoint: str) -> None:
         copies = [d for k, d in vault.items() if k.endswith("/" + name)]
         assert gcs.get(f"drop/{name}") == FILES[name] or copies == [FILES[name]]
 
-    assert _sweep_process(world, None) == 0
+    assert _sweep_process(world, None) == 3            # controlled items found
     gcs, vault = _gcs(world), _vault(world)
     assert sorted(k.rsplit("/", 1)[-1] for k in vault) == ["ear.txt", "itar.txt"]
     for key, data in vault.items():

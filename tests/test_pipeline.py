@@ -60,7 +60,8 @@ def test_a_stage_that_raises_sends_the_item_to_review_without_leaking_text() -> 
 
 def test_sweep_writes_inventory_and_decisions(mixed_folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
-    assert main(["sweep", str(mixed_folder), "--out", str(out), "--runner=FnApiRunner"]) == 0
+    # Exit code 3: controlled items found (the folder holds ITAR and EAR items).
+    assert main(["sweep", str(mixed_folder), "--out", str(out), "--runner=FnApiRunner"]) == 3
     rows = {relative(r["uri"], mixed_folder): r
             for r in pq.read_table(out / "inventory.parquet").to_pylist()}
     assert set(rows) == set(EXPECTED_MIXED)
