@@ -58,15 +58,29 @@ def extract_split(split: str, corpus: Path = CORPUS, build: Path = BUILD) -> lis
     """Extract (or load the cached extraction of) every labelled top-level item of a split."""
     cache = build / f"{split}.pkl"
     labels = [lab for lab in split_labels(split, corpus) if "!/" not in lab.path]
+    key = _extractor_fingerprint()
     if cache.exists():
-        cached: list[Example] = pickle.loads(cache.read_bytes())
-        if [e.label for e in cached] == labels:
-            return cached
+        loaded = pickle.loads(cache.read_bytes())
+        if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == key \
+                and [e.label for e in loaded[1]] == labels:
+            return loaded[1]
     build.mkdir(parents=True, exist_ok=True)
     examples = []
     with Extractor(Limits(timeout_s=120)) as extractor:
         for lab in labels:
             item = next(LocalSource(str(corpus / split / lab.path)).list())
             examples.append(Example(lab, extract_item(extractor, item)))
-    cache.write_bytes(pickle.dumps(examples))
+    cache.write_bytes(pickle.dumps((key, examples)))
     return examples
+
+
+def _extractor_fingerprint() -> str:
+    """Changes whenever the extraction code changes, so a cached extraction is never stale."""
+    import hashlib
+
+    folder = Path(__file__).resolve().parents[2] / "pipeline" / "extract"
+    h = hashlib.sha256()
+    for f in sorted(folder.rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".xml"):
+            h.update(f.name.encode() + f.read_bytes())
+    return h.hexdigest()
