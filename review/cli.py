@@ -258,7 +258,7 @@ def _decide(args: argparse.Namespace, config, state, store) -> int:
     audit = AuditLog(state / "audit.jsonl")
     for e, result in zip([entry, *copies], results):
         audit.append(
-            "review.decided", e.uri, queue_id=e.id, sha256=e.sha256, version=e.item_version,
+            "review.decide", e.uri, queue_id=e.id, sha256=e.sha256, version=e.item_version,
             reviewer=reviewed.reviewer, kind=reviewed.kind,
             old={"jurisdiction": e.jurisdiction, "category": e.category,
                  "confidence": round(e.confidence, 4)},

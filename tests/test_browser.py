@@ -167,6 +167,6 @@ def test_review_in_a_browser(browser, server, swept) -> None:
     assert ("review.decide", "rita") in actions
     assert ("label.applied", "rita") in actions
     decide = next(e for e in entries if e["action"] == "review.decide")
-    assert decide["decision"] == {"jurisdiction": "ITAR", "category": "XIII(b)"}
-    assert decide["detail"]["kind"] == "override"
+    assert decide["new"] == {"jurisdiction": "ITAR", "category": "XIII(b)"}
+    assert decide["kind"] == "override"
     assert log.verify().ok

@@ -99,7 +99,7 @@ def test_sweep_queue_decide_and_a_copy_inherits_the_review(tmp_path: Path, capsy
     assert (src / "itar.txt").read_text() == ITAR_TEXT             # bytes untouched
 
     audit = _json_lines((state / "audit.jsonl").read_text())
-    decided = [e for e in audit if e["action"] == "review.decided"]
+    decided = [e for e in audit if e["action"] == "review.decide"]
     assert len(decided) == 1
     assert decided[0]["reviewer"] == "alice" and decided[0]["kind"] == "override"
     assert decided[0]["old"]["category"] == "XI(c)"
@@ -242,5 +242,5 @@ def test_a_quarantined_item_is_queued_and_released(tmp_path: Path, capsys, monke
                  "--note", "licence on file", "--config", str(config)]) == 0
     assert (outside / "itar.txt").read_text() == ITAR_TEXT
     audit = _json_lines((state / "audit.jsonl").read_text())
-    assert [e["kind"] for e in audit if e["action"] == "review.decided"] == ["release"]
+    assert [e["kind"] for e in audit if e["action"] == "review.decide"] == ["release"]
     assert main(["audit", "verify", "--config", str(config)]) == 0

@@ -229,7 +229,7 @@ def test_override_needs_note_then_labels_file_and_audits(env) -> None:
     entries = audit_actions(env["state"])
     decide = [e for e in entries if e["action"] == "review.decide"]
     assert len(decide) == 1 and decide[0]["actor"] == "ursula"
-    assert decide[0]["decision"] == {"jurisdiction": "ITAR", "category": "XI(c)"}
+    assert decide[0]["new"] == {"jurisdiction": "ITAR", "category": "XI(c)"}
     assert "radar receiver" not in (env["state"] / "audit.jsonl").read_text()   # note hashed
     labelled = [e for e in entries if e["action"] == "label.applied"]
     assert len(labelled) == 1 and labelled[0]["actor"] == "ursula"

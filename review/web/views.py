@@ -193,15 +193,15 @@ def decide(entry_id: int):
     for e in (entry, *copies):          # the same content elsewhere is decided with it
         applied = applier.apply(e, reviewed, g.user.name)
         outcomes.append(applied)
-        _audit().append("review.decide", e.uri, version=e.item_version,
-                        decision={"jurisdiction": reviewed.jurisdiction,
-                                  "category": reviewed.category},
-                        detail={"queue_id": e.id, "kind": kind, "machine": _machine(e),
-                                "sha256": e.sha256, "client": request.remote_addr,
-                                "note_sha256": hashlib.sha256(note.encode()).hexdigest()
-                                if note else None, "copy_of": entry.id if e is not entry else None,
-                                "outcome": {"action": applied.action, "status": applied.status},
-                                "mode": applier.mode})
+        _audit().append("review.decide", e.uri, queue_id=e.id, sha256=e.sha256,
+                        version=e.item_version, reviewer=reviewed.reviewer, kind=kind,
+                        old=_machine(e),
+                        new={"jurisdiction": reviewed.jurisdiction,
+                             "category": reviewed.category},
+                        note_sha256=hashlib.sha256(note.encode()).hexdigest() if note else None,
+                        outcome={"action": applied.action, "status": applied.status},
+                        copy_of=entry.id if e is not entry else None,
+                        client=request.remote_addr, mode=applier.mode)
         LOG.info("decision on %d: %s; %s %s", e.id, kind, applied.action, applied.status)
     first = outcomes[0]
     also = f" (and {len(copies)} cop{'y' if len(copies) == 1 else 'ies'} of the same content)" \
