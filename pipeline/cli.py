@@ -9,8 +9,11 @@
     enclave queue list|show|decide|export                               the review queue
     enclave users add|list|passwd                                       reviewer accounts
     enclave serve [--host H] [--port P] [--trusted-header NAME ...]     the review web UI
+    enclave watch SOURCE [--queue-url URL] [--interval S]               decide changes as they come
 
-Exit codes: 0 done, 1 failed, 2 bad command line or configuration.
+Exit codes: 0 done, 1 failed, 2 bad command line or configuration. ``sweep``: 0 nothing
+controlled found, 3 controlled items found, 4 items need review (nothing controlled), 75 another
+sweep holds the state folder's lock.
 """
 
 from __future__ import annotations
@@ -63,8 +66,24 @@ outputs (in --out):
   actions.jsonl       what was done to each item: label / quarantine, done / unchanged / review /
                       would-quarantine / failed (every action is also in the audit log)
 
+  deletions.jsonl     items of these sources the last sweep saw that are gone now
+  report.html         counts by jurisdiction, source and category (charts), items needing
+                      review, errors by code, throughput; no document text
+
 An item that cannot be read (corrupt, encrypted, empty, misnamed) is never skipped: it gets
 jurisdiction UNDETERMINED, an error code, and review_required = true.
+
+incremental: the state folder's state.db remembers each item's version and decision. The next
+  sweep reads only new and changed items; unchanged ones are carried over (inventory column
+  processing = carried_over), and after a model or threshold change they are re-decided from
+  their stored evidence without being read. --full reads everything again.
+
+exit codes (for cron and systemd timers; over the whole inventory, carried-over items too):
+  0   nothing controlled found, nothing needs review
+  3   controlled items found (ITAR, or EAR other than EAR99)
+  4   items need review, nothing controlled found
+  1   failed        2   bad command line or configuration
+  75  another sweep is running with the same state folder (sweep.lock): try later
 """
 
 CLASSIFY_EPILOG = """\
@@ -169,6 +188,36 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("what", choices=("verify", "show"))
     audit.add_argument("--config", metavar="FILE")
     audit.add_argument("--state", metavar="DIR")
+
+    watch = sub.add_parser(
+        "watch", help="decide new and changed items as they appear (streaming)",
+        description="Watch one source and decide each new or changed item within seconds, with "
+                    "the same stage functions as a sweep (extract, detect, decide, recall, "
+                    "enforce, queue), in this process. A local folder is polled; Azure Blob "
+                    "events come from a storage queue fed by Event Grid; other sources have "
+                    "their listing polled. Items already decided at their current version (see "
+                    "the state store) are not decided again. Stops cleanly on SIGINT / SIGTERM.",
+        epilog="examples:\n"
+               "  enclave watch /srv/share/eng --out /var/lib/enclave/watch\n"
+               "  enclave watch az://acct/drop --queue-url "
+               "https://acct.queue.core.windows.net/blob-events\n"
+               "  enclave watch gs://partner-drop/ --interval 60 --config enclave.yaml\n\n"
+               "outputs (appended, in --out): decisions.jsonl, actions.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    watch.add_argument("source", metavar="SOURCE", help="a folder or a source URI")
+    watch.add_argument("--config", metavar="FILE")
+    watch.add_argument("--state", metavar="DIR", help="state folder (as for sweep)")
+    watch.add_argument("--out", default="enclave-watch", metavar="DIR",
+                       help="folder for decisions.jsonl / actions.jsonl (default: %(default)s)")
+    watch.add_argument("--mode", choices=("report", "label", "enforce"))
+    watch.add_argument("--queue-url", metavar="URL",
+                       help="Azure Storage queue with Event Grid blob events (a URL, or a queue "
+                            "name in the account of AZURE_STORAGE_CONNECTION_STRING)")
+    watch.add_argument("--interval", type=float, metavar="S",
+                       help="seconds between polls (default: 1, or 30 for a cloud listing)")
+    watch.add_argument("--max-events", type=int, metavar="N", help="stop after N events")
+    watch.add_argument("--idle-exit", type=float, metavar="S",
+                       help="stop after S seconds without an event")
 
     from review.web.server import add_parser as add_serve_parser
 
@@ -342,6 +391,12 @@ def _posture_findings(config, sources: list, out: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+def cmd_watch(args: argparse.Namespace) -> int:
+    from pipeline.watch import run_watch
+
+    return run_watch(args)
+
+
 def cmd_quarantine(args: argparse.Namespace) -> int:
     from labels.enforce import Enforcer
     from labels.journal import Journal
@@ -512,7 +567,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         return {"classify": cmd_classify, "explain": cmd_explain, "evaluate": cmd_evaluate,
                 "quarantine": cmd_quarantine, "audit": cmd_audit, "serve": cmd_serve,
-                "queue": cmd_queue, "users": cmd_users}[args.command](args)
+                "queue": cmd_queue, "users": cmd_users, "watch": cmd_watch}[args.command](args)
     except EnclaveError as exc:
         print(f"enclave: error: {exc}", file=sys.stderr)
         return exc.exit_code

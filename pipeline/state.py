@@ -532,18 +532,30 @@ if beam is not None:
                 self.store.close()
 
     class _RedecideFn(beam.DoFn):
-        def __init__(self, state: SweepState, policy: Any) -> None:
-            self.state, self.policy = state, policy
+        def __init__(self, state: SweepState, policy: Any, review: Any = None) -> None:
+            self.state, self.policy, self.review = state, policy, review
+            self.store = None
 
         def setup(self) -> None:
             from classifiers.decide import Decider
             from pipeline.engine import load_combiner
 
             self.decider = Decider(self.state.versions, self.policy, load_combiner())
+            if self.review is not None:
+                # Reviewed archive members count in their container, as in Decide.
+                from review.store import ReviewStore
+
+                self.store = ReviewStore.open(self.review[0], state_dir=self.review[1])
 
         def process(self, element: tuple[ItemRef, str]):
             ref, stored = element
-            yield from redecide(self.decider, ref, stored)
+            recall = self.store.reviewed if self.store is not None else None
+            yield from redecide(self.decider, ref, stored, recall)
+
+        def teardown(self) -> None:
+            if self.store is not None:
+                self.store.close()
+                self.store = None
 
     class SkipUnchanged(beam.PTransform):
         """ItemRef -> {process: ItemRef, redecided: Decision, carried: Decision, refs: ItemRef}.
@@ -551,15 +563,16 @@ if beam is not None:
         Reads the state store; nothing is fetched for carried or re-decided items. An item
         whose stored evidence cannot be re-decided is processed instead."""
 
-        def __init__(self, state: SweepState, policy: Any) -> None:
+        def __init__(self, state: SweepState, policy: Any, review: Any = None) -> None:
             super().__init__()
-            self.state, self.policy = state, policy
+            self.state, self.policy, self.review = state, policy, review
 
         def expand(self, items):
             planned = items | "Plan" >> beam.ParDo(_SkipFn(self.state)).with_outputs(
                 REDECIDE, CARRY, main=PROCESS)
             good, bad = (planned[REDECIDE]
-                         | "Redecide" >> beam.ParDo(_RedecideFn(self.state, self.policy))
+                         | "Redecide" >> beam.ParDo(_RedecideFn(self.state, self.policy,
+                                                               self.review))
                          .with_exception_handling(main_tag="ok"))
             retry = bad | "RedecideFailed" >> beam.Map(lambda failure: failure[0][0])
             process = (planned[PROCESS], retry) | "ToProcess" >> beam.Flatten()
@@ -651,12 +664,14 @@ def _acted_on(decisions: Sequence[Decision], actions: Iterable[Any]) -> bool:
     return all(a.status != "failed" for a in actions)
 
 
-def redecide(decider: Any, ref: ItemRef, stored_decisions: str) -> list[Decision]:
-    """Run the Decider again on an item's stored evidence (no content is read)."""
+def redecide(decider: Any, ref: ItemRef, stored_decisions: str, recall: Any = None
+             ) -> list[Decision]:
+    """Run the Decider again on an item's stored evidence (no content is read). ``recall``
+    as in ``engine.decide_parts`` (reviewed members)."""
     from pipeline.engine import decide_parts
 
     detected = detected_from_json(ref, json.loads(stored_decisions))
-    return [replace(d, processing=REDECIDED) for d in decide_parts(decider, detected)]
+    return [replace(d, processing=REDECIDED) for d in decide_parts(decider, detected, recall)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -358,7 +358,7 @@ def build_sweep(p: beam.Pipeline, sources: list[str], out_dir: str, limits: Limi
     if state is not None:
         from pipeline.state import Remember, SkipUnchanged
 
-        planned = items | "SkipUnchanged" >> SkipUnchanged(state, policy)
+        planned = items | "SkipUnchanged" >> SkipUnchanged(state, policy, review)
         items = planned["process"]
     extracted = items | "Extract" >> Extract(limits, versions)
     detected = extracted[OK] | "Detect" >> Detect(versions)
