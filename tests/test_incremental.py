@@ -251,3 +251,57 @@ def test_report_names_the_counts(world) -> None:
     assert "ear.txt" in page                            # listed as deleted
     assert "XI(c)" in page
     assert "AN/XYZ-1" not in page and "Receiver front-end" not in page   # no content
+
+
+@pytest.fixture(scope="module")
+def postgres():
+    from tests.postgres import PostgresServer
+
+    server = PostgresServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_state_store_on_sqlite_and_postgresql(backend: str, tmp_path: Path, request) -> None:
+    import time
+
+    from pipeline.records import Decision, Evidence, ItemRef, Jurisdiction, Versions
+    from pipeline.state import (CARRY, PROCESS, REDECIDE, SweepState, decision_from_json, plan)
+
+    url = (store_url(tmp_path) if backend == "sqlite"
+           else request.getfixturevalue("postgres").new_database())
+    store = StateStore.open(url)
+    v = Versions("rules-1", "comb-1+textcat-1+features-2", "taxonomy-1")
+    ev = Evidence("MARK_ITAR_WARNING", "marking.itar_warning.v1", "marking", Jurisdiction.ITAR,
+                  "XI(c)", "body", 0, 20, 0.95, excerpt="ITAR CONTROLLED text")
+    ref = ItemRef("file:///s/a.txt", "/s/a.txt", 10, "v1", "/s")
+    d = Decision(ref.uri, ref.uri, 10, "ab" * 32, "text/plain", Jurisdiction.ITAR, "XI(c)", 0.97,
+                 False, (ev,), v)
+    started = time.time() - 1
+    state = SweepState(url, "sweep-1", v, "p", (("/s", "e"),), started=started)
+    assert plan(store.get(ref.uri), ref, state) == PROCESS
+    store.remember([(ref, [d], "p", "e")], "sweep-1")
+    stored = store.get(ref.uri)
+    assert plan(stored, ref, state) == CARRY
+    assert "excerpt" not in stored.decisions and "ITAR CONTROLLED text" not in stored.decisions
+    [back] = [decision_from_json(x) for x in stored.parts()]
+    assert (back.jurisdiction, back.category, back.reasons[0].score) == (Jurisdiction.ITAR,
+                                                                         "XI(c)", 0.95)
+    assert plan(stored, ItemRef(ref.uri, ref.path, 11, "v2", "/s"), state) == PROCESS
+    assert plan(stored, ref, replace(state, versions=replace(v, model="comb-2+textcat-1+features-2"))
+                ) == REDECIDE
+    assert plan(stored, ref, replace(state, versions=replace(v, model="comb-1+textcat-2+features-2"))
+                ) == PROCESS
+    assert plan(stored, ref, replace(state, policy="q")) == REDECIDE
+    store.remember([(ref, [d], "p", "e")], "sweep-1")          # idempotent
+    later = time.time() + 1
+    store.touch([ref.uri], "sweep-2")
+    assert list(store.sweep_deletions(["/s"], "sweep-2", later)) == []
+    gone = list(store.sweep_deletions(["/s"], "sweep-3", later + 1))
+    assert [g["uri"] for g in gone] == [ref.uri]
+    assert store.row(ref.uri)["deleted"] == 1 and plan(store.get(ref.uri), ref, state) == PROCESS
+    assert store.counts() == {"live": 0, "deleted": 1}
+    store.close()
