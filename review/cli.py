@@ -298,89 +298,18 @@ def _check_reviewer(store, name: str, entry) -> None:
 def _act(config, state, mode: str, entry, reviewed) -> dict[str, Any]:
     """Label (or quarantine, or release) one queued item as the reviewer decided."""
     from labels.enforce import ActionResult, Enforcer
-
-    def result(action: str, status: str, detail: str = "", id: str | None = None) -> dict:
-        return ActionResult(entry.uri, action, status, detail, id).to_json()
+    from review.apply import apply_reviewed
 
     if mode == "report":
-        return result("none", "skipped", "report mode: decision recorded only")
-    if reviewed.kind == "release":
-        enforcer = Enforcer(config, state, mode=mode)
-        try:
-            return enforcer.restore(entry.quarantine_id).to_json()
-        finally:
-            enforcer.close()
-    if entry.uri != entry.root or not entry.source or entry.item_version is None:
-        return result("none", "skipped", "archive member or attachment: its container is "
-                                         "labelled when next swept")
-    try:
-        ref = _current_ref(entry)
-    except EnclaveError as exc:
-        return result("label", "failed", str(exc))
-    if ref is None:
-        status = "skipped"
-        detail = ("in quarantine" if entry.quarantine_id else
-                  "the item is gone from its source")
-        return result("none", status, detail)
+        return ActionResult(entry.uri, "none", "skipped",
+                            "report mode: decision recorded only").to_json()
     enforcer = Enforcer(config, state, mode=mode)
     try:
-        return enforcer.act(_reviewed_decision(entry, reviewed), ref).to_json()
+        return apply_reviewed(enforcer, entry, reviewed).to_json()
     except (EnclaveError, OSError) as exc:
-        return result("label", "failed", type(exc).__name__)
+        return ActionResult(entry.uri, "label", "failed", type(exc).__name__).to_json()
     finally:
         enforcer.close()
-
-
-def _current_ref(entry):
-    """The item as it is now at its source, if it still holds the content that was reviewed."""
-    from pipeline.records import ItemRef
-    from pipeline.sources import open_source
-
-    source = open_source(entry.source)
-    path = None
-    if entry.uri.startswith("file://"):
-        from urllib.parse import unquote, urlparse
-        path = unquote(urlparse(entry.uri).path)
-    queued = ItemRef(uri=entry.uri, path=path, size=entry.size, version=entry.item_version,
-                     source=entry.source)
-    current = source.stat(queued)
-    if current is None or current.version == entry.item_version:
-        return current
-    if _sha256_of(current) != entry.sha256:
-        raise EnclaveError("the item changed after it was queued; not acted on (the next sweep "
-                           "queues its new content)")
-    return current
-
-
-def _sha256_of(ref) -> str | None:
-    digest = hashlib.sha256()
-    if ref.path is not None:
-        with open(ref.path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
-    from pipeline.extract import Limits
-    from pipeline.sources.fetch import Fetcher
-
-    with Fetcher(Limits().max_bytes)(ref) as local:
-        with open(local, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
-
-
-def _reviewed_decision(entry, reviewed):
-    """The Decision the Enforcer acts on: the queued item with the reviewer's answer."""
-    from pipeline.engine import TAXONOMY_VERSION, apply_review
-    from pipeline.records import Decision, Jurisdiction, Versions
-
-    machine = Decision(uri=entry.uri, root=entry.root, size=entry.size, sha256=entry.sha256,
-                       mime=entry.mime, jurisdiction=Jurisdiction(entry.jurisdiction),
-                       category=entry.category, confidence=entry.confidence,
-                       review_required=True, reasons=(),
-                       versions=Versions(rules="review", model="review", taxonomy=TAXONOMY_VERSION),
-                       item_version=entry.item_version, source=entry.source)
-    return apply_review(machine, reviewed)
 
 
 # ---------------------------------------------------------------------------------------------

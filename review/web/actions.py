@@ -1,8 +1,8 @@
 """Turning a reviewer's decision into an act on the item: label, quarantine, or restore.
 
-The web UI acts as ``enclave queue decide`` does (``review.cli``): the same reviewed Decision
-(``_reviewed_decision``), the same check that the item still holds the reviewed content
-(``_current_ref``), the same mode rule (a reviewer's decision labels even where sweeps only
+The web UI acts as ``enclave queue decide`` does, through ``review.apply.apply_reviewed``: the
+same reviewed Decision, the same check that the item still holds the reviewed content, the
+same mode rule (a reviewer's decision labels even where sweeps only
 report), and the same ``labels.enforce.Enforcer``. Here one Enforcer serves the whole app. It
 lives on a single worker thread: its journal is a SQLite connection that belongs to the thread
 that opened it, and applying decisions one at a time lets each label or restore be audited under
@@ -82,33 +82,16 @@ class DecisionApplier:
         return self._enforcer
 
     def _apply(self, entry, reviewed, actor: str) -> Applied:
-        from pipeline.errors import EnclaveError
-        from review.cli import _current_ref, _reviewed_decision
+        from review.apply import apply_reviewed
 
         try:
-            enforcer = self._enforcer_for(actor)
-            if reviewed.kind == "release":
-                if not entry.quarantine_id:
-                    return Applied("restore", "skipped", "the item is not quarantined")
-                result = enforcer.restore(entry.quarantine_id)
-                return Applied("restore", result.status,
-                               "" if result.status == "done" else "restore did not finish")
-            if entry.uri != entry.root or not entry.source or entry.item_version is None:
-                return Applied("none", "skipped", "a member is labelled through its container "
-                                                  "at the next sweep")
-            try:
-                ref = _current_ref(entry)
-            except EnclaveError:
-                return Applied("label", "failed", "the item changed after it was queued; the "
-                                                  "next sweep queues its new content")
-            if ref is None:
-                return Applied("none", "skipped", "in quarantine" if entry.quarantine_id
-                               else "the item is gone from its source")
-            result = enforcer.act(_reviewed_decision(entry, reviewed), ref)
+            result = apply_reviewed(self._enforcer_for(actor), entry, reviewed)
         except Exception as exc:      # reported to the reviewer; the decision stays recorded
             LOG.error("applying a decision failed: %s", type(exc).__name__)
             return Applied("none", "failed", type(exc).__name__)
+        if result.action == "restore" and result.status != "done":
+            return Applied("restore", result.status, "restore did not finish")
         reason = {"review": "the item carries a more restrictive label; it was left in place",
-                  "failed": "the item could not be changed",
                   "would-quarantine": "controlled item outside the enclave (reported)"}
-        return Applied(result.action, result.status, reason.get(result.status, ""))
+        return Applied(result.action, result.status,
+                       reason.get(result.status, result.detail if result.status != "done" else ""))
