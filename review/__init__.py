@@ -2,6 +2,7 @@
 
     review/store.py     QueueEntry, ReviewedDecision, User; ReviewStore (SQLite by default,
                         PostgreSQL when a URL is configured), versioned migrations
+    review/apply.py     a reviewer's decision -> label / quarantine / release (CLI and web alike)
     review/cli.py       enclave queue list|show|decide|export, enclave users add|list
     review/web/         enclave serve: queue, item page, dashboard, login, roles
 
