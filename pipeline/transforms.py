@@ -82,10 +82,13 @@ class _ExtractFn(beam.DoFn):
     def setup(self) -> None:
         from pipeline.sources.fetch import Fetcher
 
-        self.extractor = Extractor(self.limits)
         self.fetch = Fetcher(self.limits.max_bytes)
 
     def process(self, item: ItemRef) -> Iterator[engine.Extracted]:
+        if self.extractor is None:
+            # Built on the first item, once per worker: a sweep with nothing new to read (an
+            # unchanged re-sweep) never starts the JVM.
+            self.extractor = Extractor(self.limits)
         yield engine.extract_item(self.extractor, item, self.fetch)
 
     def teardown(self) -> None:
@@ -106,9 +109,11 @@ class Extract(beam.PTransform):
 
 class _DetectFn(beam.DoFn):
     def setup(self) -> None:
-        self.detectors = engine.build_detectors()
+        self.detectors: list | None = None
 
     def process(self, extracted: engine.Extracted) -> Iterator[engine.Detected]:
+        if self.detectors is None:          # once per worker, on the first item (see Extract)
+            self.detectors = engine.build_detectors()
         yield engine.detect_parts(self.detectors, extracted)
 
 

@@ -22,16 +22,23 @@ class CueSet:
     code: str
     cues: tuple[tuple[str, str, float], ...]     # (name, regex, weight)
     compiled: tuple[tuple[str, re.Pattern[str]], ...] = field(init=False, repr=False, compare=False)
+    _any: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "compiled", tuple(
             (name, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for name, pattern, _ in self.cues))
+        # One pass that finds whether any cue occurs at all: most texts carry none of a set's
+        # cues, and then the per-cue passes are skipped (same hits either way).
+        object.__setattr__(self, "_any", re.compile(
+            "|".join(rf"\b(?:{pattern})\b" for _, pattern, _ in self.cues), re.IGNORECASE))
 
     @property
     def weights(self) -> dict[str, float]:
         return {name: weight for name, _, weight in self.cues}
 
     def find(self, text: str) -> Iterator[tuple[str, int, int]]:
+        if self._any.search(text) is None:
+            return
         for name, pattern in self.compiled:
             for hits, match in enumerate(pattern.finditer(text)):
                 if hits >= MAX_HITS_PER_CUE:
