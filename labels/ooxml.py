@@ -62,7 +62,7 @@ USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 MSIP_FIELDS = ("Enabled", "SetDate", "Method", "Name", "SiteId", "ActionId", "ContentBits")
 # Fields whose value is new on every write; not part of the label's effective state.
-_VOLATILE_FIELDS = ("SetDate", "ActionId")
+VOLATILE_FIELDS = ("SetDate", "ActionId")
 ENCLAVE_PROPS = ("Enclave_Jurisdiction", "Enclave_Category", "Enclave_TaxonomyVersion",
                  "Enclave_LabelId")
 METHODS = ("Standard", "Privileged")
@@ -375,7 +375,8 @@ def _read_members(path: Path, names: Iterable[str]) -> dict[str, bytes | None]:
     return out
 
 
-def _merge(found: dict[str, dict], guid: str, source: str, **fields) -> None:
+def merge_found(found: dict[str, dict], guid: str, source: str, **fields) -> None:
+    """Add what ``source`` says of label ``guid``; the first source to name a field wins."""
     entry = found.setdefault(guid, {"id": guid, "sources": []})
     if source not in entry["sources"]:
         entry["sources"].append(source)
@@ -406,14 +407,14 @@ def labels_from_parts(custom: bytes | None, label_info: bytes | None) -> list[Ex
         if match and prop.value is not None:
             msip.setdefault(_bare_guid(match.group(1)), {})[match.group(2)] = prop.value.strip()
     for guid, fields in msip.items():
-        _merge(found, guid, "msip", name=fields.get("Name"), enabled=_flag(fields.get("Enabled")),
+        merge_found(found, guid, "msip", name=fields.get("Name"), enabled=_flag(fields.get("Enabled")),
                method=fields.get("Method"), site_id=_bare_guid(fields.get("SiteId")) or None,
                set_date=fields.get("SetDate"), action_id=fields.get("ActionId"),
                content_bits=_int(fields.get("ContentBits")))
     root = _parse(label_info, LABEL_INFO_PART)
     for el in (root.iter() if root is not None else []):
         if _local(el.tag) == "label" and el.get("id"):
-            _merge(found, _bare_guid(el.get("id")), "labelinfo", enabled=_flag(el.get("enabled")),
+            merge_found(found, _bare_guid(el.get("id")), "labelinfo", enabled=_flag(el.get("enabled")),
                    removed=_flag(el.get("removed")), method=el.get("method"),
                    site_id=_bare_guid(el.get("siteId")) or None,
                    content_bits=_int(el.get("contentBits")))
@@ -442,14 +443,26 @@ def read_enclave_properties(path: str | os.PathLike[str]) -> dict[str, str]:
 # ---------------------------------------------------------------------------------------------
 # Writing
 
+def check_write_args(method: str, site_id: str, category: str | None) -> tuple[str, str | None]:
+    """(normalised site id, category or None) for a label writer; LabelError when invalid."""
+    if method not in METHODS:
+        raise LabelError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
+    try:
+        site = normalize_guid(site_id)
+    except ValueError:
+        raise LabelError(f"site id {site_id!r} is not a GUID") from None
+    return site, (category or "").strip() or None
+
+
 def _iso(moment: datetime) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _desired_props(label: Label, category: str | None, site_id: str, method: str,
-                   stamp: dict[str, str]) -> dict[str, str]:
+def desired_props(label: Label, category: str | None, site_id: str, method: str,
+                  stamp: dict[str, str]) -> dict[str, str]:
+    """The custom properties (Office) or document-info entries (PDF) a label consists of."""
     prefix = f"MSIP_Label_{label.id}_"
     values = {
         prefix + "Enabled": "true",
@@ -471,7 +484,7 @@ def _desired_props(label: Label, category: str | None, site_id: str, method: str
 def _plan_props(existing: list[_Prop], label: Label, category: str | None, site_id: str,
                 method: str, remove_ids: set[str], stamp: dict[str, str]) -> list[_Prop]:
     """The custom properties after labelling, keeping everything not Enclave's to change."""
-    desired = _desired_props(label, category, site_id, method, stamp)
+    desired = desired_props(label, category, site_id, method, stamp)
     ours_prefix = f"msip_label_{label.id}_"
     out: list[_Prop] = []
     pids = [int(p.element.get("pid", "0")) for p in existing if p.element.get("pid", "").isdigit()]
@@ -545,7 +558,7 @@ def _state(props: list[_Prop]) -> list[tuple[str, str | None, bytes]]:
     out = []
     for prop in props:
         match = _MSIP_KEY.match(prop.name)
-        volatile = match is not None and match.group(2) in _VOLATILE_FIELDS
+        volatile = match is not None and match.group(2) in VOLATILE_FIELDS
         out.append((prop.name, None if volatile else prop.value,
                     b"" if volatile else ElementTree.tostring(prop.element)))
     return out
@@ -561,13 +574,7 @@ def write_ooxml_label(path: str | os.PathLike[str], label: Label, *, category: s
     other than ``label``, is removed from both places; labels and properties of other tools stay.
     """
     file = Path(path)
-    if method not in METHODS:
-        raise LabelError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
-    try:
-        site = normalize_guid(site_id)
-    except ValueError:
-        raise LabelError(f"site id {site_id!r} is not a GUID") from None
-    category = (category or "").strip() or None
+    site, category = check_write_args(method, site_id, category)
     parts = _read_members(file, (CUSTOM_PART, LABEL_INFO_PART, CONTENT_TYPES_PART, ROOT_RELS_PART))
     if parts[CONTENT_TYPES_PART] is None or parts[ROOT_RELS_PART] is None:
         raise LabelError(f"{file.name} is not an Office Open XML package (no content types or "

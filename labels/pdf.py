@@ -32,14 +32,14 @@ from pathlib import Path
 import pikepdf
 from pikepdf.models.metadata import PdfMetadata
 
-from labels.ooxml import METHODS, atomic_write
-from labels.taxonomy import ExistingLabel, Label, Taxonomy, normalize_guid
+from labels.ooxml import (MSIP_FIELDS, VOLATILE_FIELDS, atomic_write, check_write_args,
+                          desired_props, merge_found)
+from labels.taxonomy import ExistingLabel, Label, Taxonomy
 from pipeline.errors import LabelError
 
 ENCLAVE_NS = "urn:enclave:xmp:label/1.0/"
 PDFX_NS = "http://ns.adobe.com/pdfx/1.3/"
 _MSIP_KEY = re.compile(r"^/?MSIP_Label_\{?([0-9A-Fa-f-]{36})\}?_(\w+)$")
-_VOLATILE = ("SetDate", "ActionId")
 _ENCLAVE_KEYS = ("Enclave_Jurisdiction", "Enclave_Category", "Enclave_TaxonomyVersion",
                  "Enclave_LabelId")
 _XMP_FIELDS = ("Classification", "LabelId", "Jurisdiction", "Category", "TaxonomyVersion")
@@ -85,19 +85,6 @@ def _xmp_values(pdf: pikepdf.Pdf) -> dict[str, str]:
     return out
 
 
-def _desired(label: Label, category: str | None, site: str, method: str,
-             stamp: dict[str, str]) -> dict[str, str]:
-    prefix = f"MSIP_Label_{label.id}_"
-    values = {prefix + "Enabled": "true", prefix + "SetDate": stamp["SetDate"],
-              prefix + "Method": method, prefix + "Name": label.name, prefix + "SiteId": site,
-              prefix + "ActionId": stamp["ActionId"], prefix + "ContentBits": "0",
-              "Enclave_Jurisdiction": label.jurisdiction.value,
-              "Enclave_TaxonomyVersion": label.taxonomy_version, "Enclave_LabelId": label.id}
-    if category:
-        values["Enclave_Category"] = category
-    return values
-
-
 def _enclave_xmp(label: Label, category: str | None) -> dict[str, str]:
     values = {"Classification": label.name, "LabelId": label.id,
               "Jurisdiction": label.jurisdiction.value, "TaxonomyVersion": label.taxonomy_version}
@@ -111,9 +98,7 @@ def _is_ours_to_drop(key: str, label: Label, remove_ids: set[str], category: str
     match = _MSIP_KEY.match(key)
     if match:
         guid = match.group(1).strip("{}").lower()
-        return guid in remove_ids or (guid == label.id and match.group(2) not in
-                                      ("Enabled", "SetDate", "Method", "Name", "SiteId",
-                                       "ActionId", "ContentBits"))
+        return guid in remove_ids or (guid == label.id and match.group(2) not in MSIP_FIELDS)
     return key == "Enclave_Category" and not category
 
 
@@ -123,7 +108,7 @@ def _state(values: dict[str, str], keep: set[str]) -> dict[str, str | None]:
         if key not in keep:
             continue
         match = _MSIP_KEY.match(key.split(":", 1)[-1])
-        out[key] = None if match and match.group(2) in _VOLATILE else value
+        out[key] = None if match and match.group(2) in VOLATILE_FIELDS else value
     return out
 
 
@@ -226,13 +211,7 @@ def write_pdf_label(path: str | os.PathLike[str], label: Label, *, category: str
     the label was already there. The label Enclave wrote before (``/Enclave_LabelId``) and any
     label of ``taxonomy`` other than ``label`` are removed; other entries stay."""
     file = Path(path)
-    if method not in METHODS:
-        raise LabelError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
-    try:
-        site = normalize_guid(site_id)
-    except ValueError:
-        raise LabelError(f"site id {site_id!r} is not a GUID") from None
-    category = (category or "").strip() or None
+    site, category = check_write_args(method, site_id, category)
     try:
         pdf = pikepdf.open(file)
     except pikepdf.PasswordError:
@@ -250,8 +229,8 @@ def write_pdf_label(path: str | os.PathLike[str], label: Label, *, category: str
         remove_ids.discard(label.id)
 
         prefix = f"MSIP_Label_{label.id}_"
-        stamp = {f: info_values.get(prefix + f, "") for f in _VOLATILE}
-        want_info = _desired(label, category, site, method, stamp)
+        stamp = {f: info_values.get(prefix + f, "") for f in VOLATILE_FIELDS}
+        want_info = desired_props(label, category, site, method, stamp)
         want_xmp = {f"pdfx:{k}": v for k, v in want_info.items()}
         want_xmp.update({f"enclave:{k}": v for k, v in _enclave_xmp(label, category).items()})
         drop_info = [k for k in info_values if _is_ours_to_drop(k, label, remove_ids, category)]
@@ -267,7 +246,7 @@ def write_pdf_label(path: str | os.PathLike[str], label: Label, *, category: str
 
         fresh = {"SetDate": _pdf_date(set_date or datetime.now(timezone.utc)),
                  "ActionId": str(uuid.uuid4())}
-        want_info = _desired(label, category, site, method, fresh)
+        want_info = desired_props(label, category, site, method, fresh)
         want_xmp = {f"pdfx:{k}": v for k, v in want_info.items()}
         want_xmp.update({f"enclave:{k}": v for k, v in _enclave_xmp(label, category).items()})
         with open(file, "rb") as src:
@@ -362,14 +341,6 @@ def read_pdf_labels(path: str | os.PathLike[str]) -> list[ExistingLabel]:
         xmp_enclave = {k[8:]: v for k, v in _xmp_values(pdf).items() if k.startswith("enclave:")}
     found: dict[str, dict] = {}
 
-    def merge(guid: str, source: str, **fields: object) -> None:
-        entry = found.setdefault(guid, {"id": guid, "sources": []})
-        if source not in entry["sources"]:
-            entry["sources"].append(source)
-        for key, value in fields.items():
-            if value is not None and entry.get(key) is None:
-                entry[key] = value
-
     for source, values in sources:
         grouped: dict[str, dict[str, str]] = {}
         for key, value in values.items():
@@ -378,13 +349,13 @@ def read_pdf_labels(path: str | os.PathLike[str]) -> list[ExistingLabel]:
                 grouped.setdefault(match.group(1).strip("{}").lower(), {})[match.group(2)] = value
         for guid, fields in grouped.items():
             bits = fields.get("ContentBits")
-            merge(guid, source, name=fields.get("Name"),
+            merge_found(found, guid, source, name=fields.get("Name"),
                   enabled=(fields["Enabled"].lower() in ("true", "1")) if "Enabled" in fields else None,
                   method=fields.get("Method"), site_id=fields.get("SiteId"),
                   set_date=fields.get("SetDate"), action_id=fields.get("ActionId"),
                   content_bits=int(bits) if bits and bits.isdigit() else None)
     if xmp_enclave.get("LabelId"):
-        merge(xmp_enclave["LabelId"].strip().lower(), "xmp", name=xmp_enclave.get("Classification"))
+        merge_found(found, xmp_enclave["LabelId"].strip().lower(), "xmp", name=xmp_enclave.get("Classification"))
     out = []
     for entry in found.values():
         entry["sources"] = tuple(entry["sources"])
