@@ -25,6 +25,7 @@ from typing import IO, Any, Iterator, Mapping
 from pipeline.errors import ConfigError, LabelError, SourceError
 from pipeline.records import ItemRef
 from pipeline.sources import VersionConflict
+from pipeline.sources._cloud import Reconnecting, tag_safe
 from pipeline.sources._retry import azure_client_kwargs
 
 SCHEME = "az://"
@@ -53,10 +54,6 @@ def quoted(etag: str) -> str:
     return etag if etag.startswith('"') else f'"{etag}"'
 
 
-def tag_safe(key: str, value: str) -> bool:
-    """Whether a label can also be a tag. Empty values stay in metadata only: some services
-    refuse an empty tag value."""
-    return 0 < len(key) <= 128 and 0 < len(value) <= 256 and bool(TAG_TEXT.match(key + value))
 
 
 def connection_account(conn: str) -> str | None:
@@ -82,7 +79,7 @@ class _Download(io.RawIOBase):
         return len(data)
 
 
-class AzureBlobSource:
+class AzureBlobSource(Reconnecting):
     """Every blob under a container prefix (or the one blob the uri names)."""
 
     def __init__(self, spec: str, *, page_size: int = 1000) -> None:
@@ -130,13 +127,6 @@ class AzureBlobSource:
                               f"azure-identity to sign in with an Azure identity") from None
         return BlobServiceClient(f"https://{self.account}.blob.core.windows.net",
                                  credential=DefaultAzureCredential(), **azure_client_kwargs())
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Clients do not pickle; a copy (e.g. on a Beam worker) reconnects from the spec.
-        return (type(self), (self.spec,), {"page_size": self.page_size})
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.page_size = state["page_size"]
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -239,7 +229,7 @@ class AzureBlobSource:
         metadata = dict(props.metadata or {})
         tags = self._tags(ref.uri, props)
         new_metadata = {**metadata, **labels}
-        new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v)}}
+        new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v, TAG_TEXT)}}
         if new_metadata == metadata and new_tags == tags:
             return ref
         if len(new_tags) > MAX_TAGS:

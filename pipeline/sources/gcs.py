@@ -23,6 +23,7 @@ from typing import IO, Any, Iterator, Mapping
 from pipeline.errors import ConfigError, SourceError
 from pipeline.records import ItemRef
 from pipeline.sources import VersionConflict
+from pipeline.sources._cloud import Reconnecting, split_bucket_uri
 from pipeline.sources._retry import gcs_retry, gcs_timeout
 
 SCHEME = "gs://"
@@ -30,12 +31,7 @@ SCHEME = "gs://"
 
 def split_uri(uri: str) -> tuple[str, str]:
     """``gs://bucket/a/b`` -> (``bucket``, ``a/b``)."""
-    if not uri.startswith(SCHEME):
-        raise ConfigError(f"{uri!r} is not a gs:// uri")
-    bucket, _, key = uri[len(SCHEME):].partition("/")
-    if not bucket:
-        raise ConfigError(f"{uri!r} names no bucket")
-    return bucket, key
+    return split_bucket_uri(uri, SCHEME)
 
 
 def is_folder(name: str) -> bool:
@@ -43,7 +39,7 @@ def is_folder(name: str) -> bool:
     return name.endswith("/")
 
 
-class GCSSource:
+class GCSSource(Reconnecting):
     """Every object under a bucket prefix (or the one object the uri names)."""
 
     def __init__(self, spec: str, *, page_size: int = 1000) -> None:
@@ -73,13 +69,6 @@ class GCSSource:
                               f"(HTTP {exc.code})") from None
         self._posture = self._read_posture()
         self._acl_readable = True
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Clients do not pickle; a copy (e.g. on a Beam worker) reconnects from the spec.
-        return (type(self), (self.spec,), {"page_size": self.page_size})
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.page_size = state["page_size"]
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from typing import IO, Any, Iterator, Mapping
 from pipeline.errors import ConfigError, LabelError, SourceError
 from pipeline.records import ItemRef
 from pipeline.sources import VersionConflict
+from pipeline.sources._cloud import Reconnecting, split_bucket_uri, tag_safe
 from pipeline.sources._retry import s3_config
 
 SCHEME = "s3://"
@@ -43,18 +44,9 @@ NOT_SET = {"ServerSideEncryptionConfigurationNotFoundError",
 
 def split_uri(uri: str) -> tuple[str, str]:
     """``s3://bucket/a/b`` -> (``bucket``, ``a/b``)."""
-    if not uri.startswith(SCHEME):
-        raise ConfigError(f"{uri!r} is not an s3:// uri")
-    bucket, _, key = uri[len(SCHEME):].partition("/")
-    if not bucket:
-        raise ConfigError(f"{uri!r} names no bucket")
-    return bucket, key
+    return split_bucket_uri(uri, SCHEME)
 
 
-def tag_safe(key: str, value: str) -> bool:
-    """Whether a label can also be a tag. Empty values stay in metadata only: some services
-    refuse an empty tag value."""
-    return 0 < len(key) <= 128 and 0 < len(value) <= 256 and bool(TAG_TEXT.match(key + value))
 
 
 def error_code(exc: Exception) -> str:
@@ -62,7 +54,7 @@ def error_code(exc: Exception) -> str:
     return str(response.get("Error", {}).get("Code", ""))
 
 
-class S3Source:
+class S3Source(Reconnecting):
     """Every object under a bucket prefix (or the one object the uri names)."""
 
     def __init__(self, spec: str, *, page_size: int = 1000) -> None:
@@ -92,13 +84,6 @@ class S3Source:
             raise SourceError(f"source {spec!r}: cannot reach S3 ({type(exc).__name__})") from None
         self.versioned = versioning == "Enabled"
         self._posture = self._read_posture(versioning)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Clients do not pickle; a copy (e.g. on a Beam worker) reconnects from the spec.
-        return (type(self), (self.spec,), {"page_size": self.page_size})
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.page_size = state["page_size"]
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -216,7 +201,7 @@ class S3Source:
         tags = self._tags(bucket, key, head.get("VersionId"))
         # S3 stores user-metadata names in lower case.
         new_metadata = {**metadata, **{k.lower(): v for k, v in labels.items()}}
-        new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v)}}
+        new_tags = {**tags, **{k: v for k, v in labels.items() if tag_safe(k, v, TAG_TEXT)}}
         if new_metadata == metadata and new_tags == tags:
             return ref
         if len(new_tags) > MAX_TAGS:
