@@ -407,6 +407,15 @@ class GraphServer:
         with self.state.lock:
             self.state.faults.append((status, path_contains, headers or {}))
 
+    def point_clients_here(self, monkeypatch) -> None:
+        """Set the environment GraphSource reads (endpoint, client credentials) to this server."""
+        monkeypatch.setenv("GRAPH_ENDPOINT", self.endpoint)
+        monkeypatch.setenv("AZURE_AUTHORITY_HOST", self.endpoint)
+        monkeypatch.setenv("AZURE_TENANT_ID", TENANT)
+        monkeypatch.setenv("AZURE_CLIENT_ID", CLIENT_ID)
+        monkeypatch.setenv("AZURE_CLIENT_SECRET", CLIENT_SECRET)
+        monkeypatch.delenv("GRAPH_ACCESS_TOKEN", raising=False)
+
     def __enter__(self) -> "GraphServer":
         self.thread.start()
         return self

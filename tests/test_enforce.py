@@ -4,7 +4,6 @@ enforce-mode sweep over local folders (inside and outside the enclave)."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import os
 from pathlib import Path
@@ -254,12 +253,7 @@ def test_quarantine_from_a_sharepoint_drive_and_back(tmp_path: Path, monkeypatch
     vault.mkdir()
     data = ITAR_TEXT.encode() * 20
     with GraphServer() as server:
-        monkeypatch.setenv("GRAPH_ENDPOINT", server.endpoint)
-        monkeypatch.setenv("AZURE_AUTHORITY_HOST", server.endpoint)
-        monkeypatch.setenv("AZURE_TENANT_ID", graph_server.TENANT)
-        monkeypatch.setenv("AZURE_CLIENT_ID", graph_server.CLIENT_ID)
-        monkeypatch.setenv("AZURE_CLIENT_SECRET", graph_server.CLIENT_SECRET)
-        monkeypatch.delenv("GRAPH_ACCESS_TOKEN", raising=False)
+        server.point_clients_here(monkeypatch)
         server.state.add_file("/Partners/radar.txt", data)
         spec = f"graph://drives/{graph_server.DRIVE}/root:/Partners"
         ref = next(iter(open_source(spec).list()))

@@ -255,12 +255,7 @@ GUEST_LOGIN = "i:0#.f|membership|pat_partner.example#ext#@contoso.onmicrosoft.co
 @pytest.fixture()
 def graph(monkeypatch: pytest.MonkeyPatch):
     with GraphServer() as server:
-        monkeypatch.setenv("GRAPH_ENDPOINT", server.endpoint)
-        monkeypatch.setenv("AZURE_AUTHORITY_HOST", server.endpoint)
-        monkeypatch.setenv("AZURE_TENANT_ID", graph_server.TENANT)
-        monkeypatch.setenv("AZURE_CLIENT_ID", graph_server.CLIENT_ID)
-        monkeypatch.setenv("AZURE_CLIENT_SECRET", graph_server.CLIENT_SECRET)
-        monkeypatch.delenv("GRAPH_ACCESS_TOKEN", raising=False)
+        server.point_clients_here(monkeypatch)
         st = server.state
         st.add_file("/Engineering/RF/rx-align.docx", b"PK\x03\x04 receiver" + bytes(range(256)),
                     modified_by="bob@contoso.com", versions=3,
