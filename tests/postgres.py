@@ -19,6 +19,9 @@ import socket
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Iterator
+
+import pytest
 
 PG_BIN = Path(os.environ.get("ENCLAVE_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
@@ -100,3 +103,14 @@ class PostgresServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One real server for the whole test run; each test takes a fresh database from it.
+    Not skipped when missing: the PostgreSQL variants are part of what is tested."""
+    server = PostgresServer.start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -21,6 +21,7 @@ from pipeline.cli import main
 from pipeline.state import (EXIT_CLEAN, EXIT_CONTROLLED, EXIT_LOCKED, EXIT_REVIEW, StateStore,
                             SweepLock, store_url)
 from tests.conftest import EAR_TEXT, ITAR_TEXT, PLAIN_TEXT
+from tests.postgres import postgres  # noqa: F401  (the session fixture)
 
 
 @pytest.fixture()
@@ -251,17 +252,6 @@ def test_report_names_the_counts(world) -> None:
     assert "ear.txt" in page                            # listed as deleted
     assert "XI(c)" in page
     assert "AN/XYZ-1" not in page and "Receiver front-end" not in page   # no content
-
-
-@pytest.fixture(scope="module")
-def postgres():
-    from tests.postgres import PostgresServer
-
-    server = PostgresServer.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])

@@ -16,20 +16,10 @@ from pipeline.errors import ErrorCode
 from pipeline.records import Decision, Evidence, ItemError, Jurisdiction, Segment, Versions
 from review import store as store_mod
 from review.store import NotFound, ReviewStore, StoreError
-from tests.postgres import PostgresServer
+from tests.postgres import postgres  # noqa: F401  (the session fixture)
 
 VERSIONS = Versions(rules="r", model="m", taxonomy="t")
 TEXT = "ITAR CONTROLLED - USML CATEGORY XI(c)\nReceiver alignment for the AN/XYZ-1 radar.\n"
-
-
-@pytest.fixture(scope="session")
-def postgres():
-    # Not skipped when missing: the PostgreSQL variant is part of what is tested.
-    server = PostgresServer.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
