@@ -41,21 +41,14 @@ def _name(uri: str) -> str:
     return uri.rstrip("/").rsplit("!/", 1)[-1].rsplit("/", 1)[-1] or "item"
 
 
-def _hash_stream(stream: IO[bytes]) -> tuple[str, int]:
+def hash_stream(stream: IO[bytes], copy_to: IO[bytes] | None = None) -> tuple[str, int]:
+    """(sha256, size) of everything ``stream`` holds, copied on to ``copy_to`` on the way."""
     digest, size = hashlib.sha256(), 0
     with stream:
         while chunk := stream.read(_CHUNK):
             digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
-def _copy_hashing(stream: IO[bytes], out: IO[bytes]) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with stream:
-        while chunk := stream.read(_CHUNK):
-            digest.update(chunk)
-            out.write(chunk)
+            if copy_to is not None:
+                copy_to.write(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
 
@@ -133,7 +126,7 @@ class Quarantine:
         # Spooled to this machine first (memory, then disk past 16 MB): every backend's upload
         # can then seek and retry, and the sha256 is of exactly the bytes sent.
         with tempfile.SpooledTemporaryFile(max_size=16 << 20) as spool:
-            source_hash, _size = _copy_hashing(src.open(ref), spool)
+            source_hash, _size = hash_stream(src.open(ref), spool)
             spool.seek(0)
             try:
                 target.put(target_uri, spool, metadata=meta, if_absent=True)
@@ -145,7 +138,7 @@ class Quarantine:
         existing = ref_at(target, target_uri)
         if existing is None:
             raise QuarantineError(f"{action.id}: the copy is missing after it was written")
-        copy_hash, _ = _hash_stream(target.open(existing))
+        copy_hash, _ = hash_stream(target.open(existing))
         if copy_hash != source_hash:
             raise QuarantineError(f"{action.id}: the copy at the quarantine location does not "
                                   "match the original (sha256 differs); nothing was deleted")
@@ -237,14 +230,14 @@ class Quarantine:
             if copy is None:
                 raise QuarantineError(f"{action.id}: the quarantined copy is missing")
             with tempfile.SpooledTemporaryFile(max_size=16 << 20) as spool:
-                _copy_hashing(target.open(copy), spool)
+                hash_stream(target.open(copy), spool)
                 spool.seek(0)
                 try:
                     src.put(action.get("place") or action.item, spool, if_absent=True)
                 except VersionConflict:
                     pass                                    # put back before a crash, or taken
             back = ref_at(src, action.get("place") or action.item)
-            if back is None or _hash_stream(src.open(back))[0] != action.get("sha256"):
+            if back is None or hash_stream(src.open(back))[0] != action.get("sha256"):
                 raise QuarantineError(f"{action.id}: something else now sits at the original "
                                       "location; the quarantined copy is kept")
             action = self.journal.advance(action, "returned")

@@ -8,8 +8,6 @@ reviewed. Archive members are labelled through their container at the next sweep
 
 from __future__ import annotations
 
-import hashlib
-
 from labels.enforce import ActionResult
 from pipeline.errors import EnclaveError
 
@@ -38,40 +36,17 @@ def apply_reviewed(enforcer, entry, reviewed) -> ActionResult:
 
 def current_ref(entry):
     """The item as it is now at its source, if it still holds the content that was reviewed."""
-    from pipeline.records import ItemRef
+    from labels.quarantine import hash_stream, ref_at
     from pipeline.sources import open_source
 
     source = open_source(entry.source)
-    path = None
-    if entry.uri.startswith("file://"):
-        from urllib.parse import unquote, urlparse
-        path = unquote(urlparse(entry.uri).path)
-    queued = ItemRef(uri=entry.uri, path=path, size=entry.size, version=entry.item_version,
-                     source=entry.source)
-    current = source.stat(queued)
+    current = ref_at(source, entry.uri)
     if current is None or current.version == entry.item_version:
         return current
-    if _sha256_of(current) != entry.sha256:
+    if hash_stream(source.open(current))[0] != entry.sha256:
         raise EnclaveError("the item changed after it was queued; not acted on (the next sweep "
                            "queues its new content)")
     return current
-
-
-def _sha256_of(ref) -> str | None:
-    digest = hashlib.sha256()
-    if ref.path is not None:
-        with open(ref.path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-        return digest.hexdigest()
-    from pipeline.extract import Limits
-    from pipeline.sources.fetch import Fetcher
-
-    with Fetcher(Limits().max_bytes)(ref) as local:
-        with open(local, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-    return digest.hexdigest()
 
 
 def reviewed_decision(entry, reviewed):
