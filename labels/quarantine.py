@@ -25,9 +25,9 @@ from typing import IO, Callable, Iterator
 
 from labels.audit import AuditLog
 from labels.journal import Action, Journal
-from pipeline.errors import EnclaveError, SourceError
+from pipeline.errors import EnclaveError
 from pipeline.records import ItemRef
-from pipeline.sources import Source, VersionConflict, open_source, place_uri
+from pipeline.sources import Source, VersionConflict, open_source, place_uri, ref_at
 
 TOMBSTONE_SUFFIX = ".quarantined.txt"
 _CHUNK = 1 << 20
@@ -51,14 +51,6 @@ def hash_stream(stream: IO[bytes], copy_to: IO[bytes] | None = None) -> tuple[st
                 copy_to.write(chunk)
             size += len(chunk)
     return digest.hexdigest(), size
-
-
-def ref_at(source: Source, uri: str) -> ItemRef | None:
-    """The item at ``uri`` in ``source`` as it is now, or None."""
-    from urllib.parse import unquote, urlparse
-
-    path = unquote(urlparse(uri).path) if uri.startswith("file://") else None
-    return source.stat(ItemRef(uri=uri, path=path, size=0, version="", source=source.spec))
 
 
 def tombstone_text(action: Action, contact: str, when: str) -> bytes:
@@ -254,12 +246,7 @@ class Quarantine:
         """Finish an action that a crash interrupted, from the step the journal recorded."""
         if action.state in ("restoring", "returned"):
             return self.restore(action.id)
-        path = None
-        if action.item.startswith("file://"):
-            from urllib.parse import unquote, urlparse
-            path = unquote(urlparse(action.item).path)
-        ref = ItemRef(uri=action.item, path=path, size=0, version=action.version,
-                      source=action.source)
+        ref = ItemRef.at(action.item, source=action.source, version=action.version)
         target = action.get("target_root") or target_root
         if target is None:
             raise QuarantineError(f"{action.id}: no quarantine location to resume to")
@@ -273,4 +260,4 @@ class Quarantine:
                 yield action
 
 
-__all__ = ["Quarantine", "QuarantineError", "TOMBSTONE_SUFFIX", "ref_at", "SourceError"]
+__all__ = ["Quarantine", "QuarantineError", "TOMBSTONE_SUFFIX", "hash_stream"]

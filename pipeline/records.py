@@ -54,6 +54,16 @@ class ItemRef:
     def fact(self, key: str, default: str | None = None) -> str | None:
         return dict(self.facts).get(key, default)
 
+    @classmethod
+    def at(cls, uri: str, *, source: str, version: str = "", size: int = 0) -> "ItemRef":
+        """A ref for an item known by its uri (from a decision, the journal, the review
+        queue); a ``file://`` uri gets its local path."""
+        path = None
+        if uri.startswith("file://"):
+            from urllib.parse import unquote, urlparse
+            path = unquote(urlparse(uri).path)
+        return cls(uri=uri, path=path, size=size, version=version, source=source)
+
 
 @dataclass(frozen=True)
 class ItemError:
@@ -169,12 +179,8 @@ class Decision:
         """The swept item this decision is about (top-level decisions only)."""
         if self.source is None or self.item_version is None or self.uri != self.root:
             return None
-        path = None
-        if self.uri.startswith("file://"):
-            from urllib.parse import unquote, urlparse
-            path = unquote(urlparse(self.uri).path)
-        return ItemRef(uri=self.uri, path=path, size=self.size, version=self.item_version,
-                       source=self.source)
+        return ItemRef.at(self.uri, source=self.source, version=self.item_version,
+                          size=self.size)
 
     def to_json(self, *, excerpts: bool = False) -> dict[str, Any]:
         """The stable output contract of ``enclave classify --format jsonl`` (no text unless asked)."""

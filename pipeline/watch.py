@@ -47,13 +47,14 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Sequence
 from urllib.parse import unquote, urlparse
 
 from pipeline.errors import ConfigError, EnclaveError, ErrorCode, ExtractionError
 from pipeline.records import Decision, ItemRef
-from pipeline.state import (CARRY, PROCESS, REDECIDE, RETRY_CODES, StateStore, SweepState,
-                            enforce_key, plan, policy_key, redecide, store_url)
+from pipeline.sources import ref_at
+from pipeline.state import (CARRY, REDECIDE, StateStore, SweepState, enforce_key, plan,
+                            policy_key, redecide, store_url)
 
 LOG = logging.getLogger("enclave.watch")
 MAX_DEQUEUE = 5
@@ -238,8 +239,7 @@ class QueueFeed:
                 if kind in DELETED:
                     events.append(Event("deleted", uri, ack=last))
                     continue
-                current = self.source.stat(ItemRef(uri=uri, path=None, size=0, version="",
-                                                   source=self.source.spec))
+                current = ref_at(self.source, uri)
                 if current is None:          # gone again since the event: nothing to decide
                     events.append(Event("deleted", uri, ack=last))
                 else:

@@ -36,8 +36,8 @@ def apply_reviewed(enforcer, entry, reviewed) -> ActionResult:
 
 def current_ref(entry):
     """The item as it is now at its source, if it still holds the content that was reviewed."""
-    from labels.quarantine import hash_stream, ref_at
-    from pipeline.sources import open_source
+    from labels.quarantine import hash_stream
+    from pipeline.sources import open_source, ref_at
 
     source = open_source(entry.source)
     current = ref_at(source, entry.uri)

@@ -81,6 +81,11 @@ class Source(Protocol):
         ...
 
 
+def ref_at(source: Source, uri: str) -> ItemRef | None:
+    """The item at ``uri`` in ``source`` as it is now, or None."""
+    return source.stat(ItemRef.at(uri, source=source.spec))
+
+
 def place_uri(source: Source, ref: ItemRef) -> str:
     own = getattr(source, "place_uri", None)
     return own(ref) if own is not None else ref.uri
