@@ -31,7 +31,7 @@ from labels.journal import Journal
 from labels.quarantine import Quarantine, QuarantineError
 from labels.taxonomy import Label, Taxonomy, load_taxonomy, needs_review_to_replace
 from pipeline.errors import EnclaveError, LabelError
-from pipeline.records import Decision, ItemRef, Jurisdiction
+from pipeline.records import Decision, ItemRef, Jurisdiction, is_controlled
 from pipeline.sources import Source, VersionConflict, open_source
 
 NIL_GUID = "00000000-0000-0000-0000-000000000000"
@@ -56,12 +56,6 @@ class ActionResult:
         return {"uri": self.uri, "action": self.action, "status": self.status,
                 "detail": self.detail, "id": self.id, "label": self.label,
                 "existing": list(self.existing)}
-
-
-def is_controlled(decision: Decision) -> bool:
-    if decision.jurisdiction is Jurisdiction.ITAR:
-        return True
-    return decision.jurisdiction is Jurisdiction.EAR and (decision.category or "") != "EAR99"
 
 
 def source_labels(label: Label, decision: Decision) -> dict[str, str]:
@@ -99,7 +93,7 @@ class Enforcer:
 
     def act(self, decision: Decision, ref: ItemRef) -> ActionResult:
         policy = self.config.source_policy(ref.source)
-        if not policy.inside and is_controlled(decision):
+        if not policy.inside and is_controlled(decision.jurisdiction, decision.category):
             if self.mode != "enforce":
                 return ActionResult(ref.uri, "quarantine", "would-quarantine",
                                     "controlled item outside the enclave")

@@ -15,7 +15,7 @@ from classifiers.decide import Decider, Policy
 from pipeline.errors import EnclaveError, ErrorCode
 from pipeline.extract import Extractor, Limits
 from pipeline.records import (Decision, Evidence, Extraction, ItemError, ItemRef, Jurisdiction,
-                              Segment, Versions)
+                              Segment, Versions, is_controlled)
 
 TAXONOMY_VERSION = "taxonomy-1"
 
@@ -194,8 +194,7 @@ def may_be_quarantined(decision: Decision, outside: frozenset[str]) -> bool:
     """A controlled top-level item (ITAR; EAR other than EAR99) from a source outside."""
     if decision.uri != decision.root or decision.source not in outside:
         return False
-    return decision.jurisdiction is Jurisdiction.ITAR or (
-        decision.jurisdiction is Jurisdiction.EAR and (decision.category or "") != "EAR99")
+    return is_controlled(decision.jurisdiction, decision.category)
 
 
 def reviewables(detected: Detected, decisions: Sequence[Decision],

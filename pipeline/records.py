@@ -38,6 +38,13 @@ RESTRICTIVENESS = {
 }
 
 
+def is_controlled(jurisdiction: str | None, category: str | None) -> bool:
+    """ITAR, or EAR other than EAR99: what must not sit outside the enclave. Takes the
+    jurisdiction as a ``Jurisdiction`` or its string value."""
+    return jurisdiction == Jurisdiction.ITAR or (
+        jurisdiction == Jurisdiction.EAR and (category or "") != "EAR99")
+
+
 @dataclass(frozen=True)
 class ItemRef:
     """A discovered item: where it is and which version of it we saw."""

@@ -21,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from pipeline.records import is_controlled
+
 REPORT_FILE = "report.html"
 MAX_LISTED = 500                 # review / deletion rows shown; the inventory has them all
 
@@ -104,8 +106,7 @@ def summarise(rows: list[dict[str, Any]], *, elapsed: float, specs: Sequence[str
     processing = Counter(r.get("processing") or "processed" for r in top)
     read = [r for r in top if (r.get("processing") or "processed") == "processed"]
     read_bytes = sum(r["size"] or 0 for r in read)
-    controlled = sum(1 for r in rows if r["jurisdiction"] == "ITAR" or (
-        r["jurisdiction"] == "EAR" and (r["category"] or "") != "EAR99"))
+    controlled = sum(1 for r in rows if is_controlled(r["jurisdiction"], r["category"]))
     return {
         "items": len(top), "members": len(rows) - len(top),
         "by_jurisdiction": {j: sum(1 for r in top if r["jurisdiction"] == j)

@@ -56,7 +56,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from pipeline.errors import EnclaveError, ErrorCode
 from pipeline.records import (MEMBER_SEPARATOR, Decision, Evidence, Extraction, ItemError,
-                              ItemRef, Jurisdiction, Versions)
+                              ItemRef, Jurisdiction, Versions, is_controlled)
 
 STATE_FILE = "state.db"
 LOCK_FILE = "sweep.lock"
@@ -482,17 +482,11 @@ class SweepLock:
 # Exit codes
 
 
-def is_controlled_row(row: Mapping[str, Any]) -> bool:
-    """ITAR, or EAR other than EAR99 (an inventory row or decision JSON)."""
-    j = row.get("jurisdiction")
-    return j == "ITAR" or (j == "EAR" and (row.get("category") or "") != "EAR99")
-
-
 def exit_code(rows: Iterable[Mapping[str, Any]]) -> int:
     """3 if anything controlled is in the inventory, else 4 if anything needs review, else 0."""
     review = False
     for row in rows:
-        if is_controlled_row(row):
+        if is_controlled(row.get("jurisdiction"), row.get("category")):
             return EXIT_CONTROLLED
         review = review or bool(row.get("review_required"))
     return EXIT_REVIEW if review else EXIT_CLEAN
