@@ -7,9 +7,13 @@ Rules of the trade, in code:
 2. Markings are strong but not final: several independent findings for the same jurisdiction
    raise confidence (noisy-or of the detectors' scores); contradictions force review.
 3. An item that could not be read or scored is ``UNDETERMINED``: it fails closed to review.
-4. With a fitted combiner, a marking that names its USML paragraph or ECCN (score >= 0.85)
-   keeps its regime even when the content reads uncontrolled, unless the item is writing about
-   export control; the item goes to review.
+   An item without extractable text of a type that need not carry any (a photo, a font, an
+   executable) is ``UNDETERMINED`` with ``E_NO_TEXT`` and, by default policy, an inventory
+   entry rather than a review task; it does not raise its container.
+4. The fail-safe rule (``classifiers.failsafe``): a marked item is never decided UNCONTROLLED
+   without review; evidence against a marking sends the item to review with a ``CONFLICT``
+   reason naming both sides. Policy may add review where the weighing is unsure (a small
+   margin between the top two jurisdictions; the text classifier confident of another one).
 5. A container (zip, e-mail, a document with embedded files) takes the most restrictive decision
    of itself and its members: ITAR > UNDETERMINED > EAR > UNCONTROLLED. An unreadable member
    could hold anything, so it outranks a known EAR item.
@@ -32,6 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Sequence
 
+from classifiers import failsafe
 from classifiers.category import rank
 from classifiers.combiner import CLASSES, Combiner
 from classifiers.features import features
@@ -52,23 +57,38 @@ DECIDER_ID = "decide.v1"
 # not a measurement: markings alone cannot see unmarked technical data.
 NO_EVIDENCE_CONFIDENCE = 0.6
 MAX_CONFIDENCE = 0.99
-# A marking that states its category at this score or above is never overruled into UNCONTROLLED.
-STRONG_MARKING = 0.85
-# ... unless the item reads as writing *about* export control (training, policy, FAQ): there a
-# stated category is an example. Marked technical data in train + dev scores <= 0.45 here,
-# hard negatives that cite categories >= 0.52.
-ABOUT_EXPORT_LIMIT = 0.5
+# A media type whose items are expected to carry text: when one yields none, something went
+# wrong (a scan whose OCR found nothing, a document stripped of its text layer) and a person
+# looks. Items of other types (photos, fonts, audio, executables, empty containers) without
+# text have nothing to classify: policy routes them (``Policy.no_text``).
+TEXT_EXPECTED = ("application/pdf", "application/msword", "application/rtf", "text/",
+                 "message/", "application/vnd.openxmlformats", "application/vnd.oasis",
+                 "application/vnd.ms-", "application/xhtml", "image/vnd.dxf", "image/vnd.dwg",
+                 "application/dxf", "application/acad")
 
 
 @dataclass(frozen=True)
 class Policy:
-    """When a person must look: a decision below its jurisdiction's threshold goes to review."""
+    """When a person must look (``enclave.yaml`` ``policy:``; see ``pipeline.config``).
+
+    - ``review_below``: a decision below its jurisdiction's confidence threshold;
+    - ``min_margin``: the chosen jurisdiction's probability leads the runner-up's by less;
+    - ``review_on_disagreement``: the text classifier, on its own, is confident of another
+      jurisdiction than the decision (two evidence families disagree);
+    - ``no_text``: items without extractable text of a type that need not carry any go to the
+      ``inventory`` only (default) or to ``review``.
+    Markings are never overruled without review whatever the policy (``classifiers.failsafe``).
+    """
 
     review_below: dict[Jurisdiction, float] = field(default_factory=lambda: {
         Jurisdiction.ITAR: 0.90,
         Jurisdiction.EAR: 0.85,
         Jurisdiction.UNCONTROLLED: 0.50,
     })
+    min_margin: float = 0.0
+    review_on_disagreement: bool = False
+    disagreement_score: float = 0.6
+    no_text: str = "inventory"
 
 
 def noisy_or(scores: Iterable[float]) -> float:
@@ -78,9 +98,23 @@ def noisy_or(scores: Iterable[float]) -> float:
     return min(MAX_CONFIDENCE, 1.0 - miss)
 
 
+def _reason(code: str, jurisdiction: Jurisdiction | None = None, where: str = "item") -> Evidence:
+    return Evidence(code=code, detector=f"{DECIDER_ID}.review", kind="context",
+                    jurisdiction=jurisdiction, category=None, where=where, start=0, end=0,
+                    score=0.0)
+
+
 def _conflict(code: str, where: str = "item") -> Evidence:
     return Evidence(code=code, detector=f"{DECIDER_ID}.conflicts", kind="context",
                     jurisdiction=None, category=None, where=where, start=0, end=0, score=0.0)
+
+
+_MODEL_VOTES = {"MODEL_ITAR": Jurisdiction.ITAR, "MODEL_EAR": Jurisdiction.EAR,
+                "MODEL_UNCONTROLLED": Jurisdiction.UNCONTROLLED}
+
+
+def text_expected(mime: str | None) -> bool:
+    return mime is None or mime.startswith(TEXT_EXPECTED)
 
 
 class Decider:
@@ -94,61 +128,87 @@ class Decider:
 
     def undetermined(self, ex: Extraction, error: ItemError,
                      reasons: tuple[Evidence, ...] = ()) -> Decision:
+        """An item that could not be scored. One without text of a type that need not carry
+        any (``text_expected``) is an inventory entry unless policy sends it to review."""
+        review = True
+        if error.code is ErrorCode.NO_TEXT and not text_expected(ex.mime):
+            review = self.policy.no_text == "review"
+            error = ItemError(ErrorCode.NO_TEXT, f"no extractable text ({ex.mime}, {ex.size} "
+                              f"bytes): {error.message}")
         return Decision(uri=ex.uri, root=ex.root, size=ex.size, sha256=ex.sha256, mime=ex.mime,
                         jurisdiction=Jurisdiction.UNDETERMINED, category=None, confidence=0.0,
-                        review_required=True, reasons=reasons, versions=self.versions,
+                        review_required=review, reasons=reasons, versions=self.versions,
                         error=error)
 
     def decide(self, ex: Extraction, evidence: Sequence[Evidence]) -> Decision:
         if ex.error is not None:
             return self.undetermined(ex, ex.error, tuple(evidence))
-        marks = [e for e in evidence if e.kind == "marking"]   # rules and conflicts: markings only
+        marks = [e for e in evidence if e.kind in ("marking", "mention")]
         itar = [e for e in marks if e.jurisdiction is Jurisdiction.ITAR]
-        ear = [e for e in marks if e.jurisdiction is Jurisdiction.EAR]
-        ear_eccn = [e for e in ear if e.category and e.category != "EAR99"]
-        ear99 = [e for e in ear if e.category == "EAR99"]
+        ear_eccn = [e for e in marks if e.jurisdiction is Jurisdiction.EAR
+                    and e.category and e.category != "EAR99"]
+        ear99 = [e for e in marks if e.jurisdiction is Jurisdiction.EAR and e.category == "EAR99"]
         public = [e for e in marks if e.jurisdiction is Jurisdiction.UNCONTROLLED]
 
-        conflicts: list[Evidence] = []
+        reasons: list[Evidence] = []
         if public and (itar or ear_eccn):
-            conflicts.append(_conflict("CONFLICT_PUBLIC_RELEASE_WITH_CONTROL"))
+            reasons.append(_conflict("CONFLICT_PUBLIC_RELEASE_WITH_CONTROL"))
         if ear99 and ear_eccn:
-            conflicts.append(_conflict("CONFLICT_EAR99_WITH_ECCN"))
+            reasons.append(_conflict("CONFLICT_EAR99_WITH_ECCN"))
 
+        probs = None
         if self.combiner is not None:
             probs = self.combiner.probabilities(features(evidence))
-            jurisdiction = Jurisdiction(CLASSES[int(probs.argmax())])
+            content = Jurisdiction(CLASSES[int(probs.argmax())])
             confidence = float(probs.max())
-            stated = [e for e in itar + ear_eccn if e.category and e.score >= STRONG_MARKING]
-            about = max((e.score for e in evidence if e.code == "CTX_ABOUT_EXPORT_CONTROL"),
-                        default=0.0)
-            if jurisdiction is Jurisdiction.UNCONTROLLED and stated and about < ABOUT_EXPORT_LIMIT:
-                # A marking that names its USML paragraph or ECCN is not overruled into
-                # "uncontrolled" by content alone: the marked regime stands, a person decides.
-                jurisdiction = (Jurisdiction.ITAR if any(e in itar for e in stated)
-                                else Jurisdiction.EAR)
-                confidence = float(probs[CLASSES.index(jurisdiction.value)])
-                conflicts.append(_conflict("CONFLICT_MARKING_VS_CONTENT"))
         else:
-            jurisdiction, confidence = self._by_rules(itar, ear, ear_eccn, ear99, public)
+            content, confidence = self._by_rules(failsafe.markings(evidence), public)
+        # The fail-safe rule: markings are never overruled without review.
+        outcome = failsafe.apply(content, evidence)
+        jurisdiction = outcome.jurisdiction
+        reasons.extend(outcome.conflicts)
+        if probs is not None and jurisdiction is not content:
+            confidence = float(probs[CLASSES.index(jurisdiction.value)])
+        reasons.extend(self._uncertain(jurisdiction, probs, evidence, outcome.marked))
+
         ranking = (rank(evidence, jurisdiction, self.combiner.category if self.combiner else None)
                    if jurisdiction is not Jurisdiction.UNCONTROLLED else None)
         category = ranking.category if ranking else None
         review = (confidence < self.policy.review_below.get(jurisdiction, 1.0)
-                  or bool(conflicts)
+                  or bool(reasons)
                   or (jurisdiction is not Jurisdiction.UNCONTROLLED and category is None))
-        reasons = tuple(sorted(evidence, key=lambda e: (e.jurisdiction is not jurisdiction,
+        ordered = tuple(sorted(evidence, key=lambda e: (e.jurisdiction is not jurisdiction,
                                                         -e.score, e.where, e.start)))
         return Decision(uri=ex.uri, root=ex.root, size=ex.size, sha256=ex.sha256, mime=ex.mime,
                         jurisdiction=jurisdiction, category=category,
                         confidence=round(confidence, 4), review_required=review,
-                        reasons=reasons + tuple(conflicts), versions=self.versions,
+                        reasons=ordered + tuple(reasons), versions=self.versions,
                         alternatives=ranking.alternatives if ranking else ())
 
+    def _uncertain(self, jurisdiction: Jurisdiction, probs, evidence: Sequence[Evidence],
+                   marked: bool) -> list[Evidence]:
+        """Review reasons when the weighing itself is unsure: a small margin between the two
+        most likely jurisdictions, or the text classifier confident of another one."""
+        out = []
+        if probs is not None and self.policy.min_margin > 0 and not marked:
+            top = sorted((float(p) for p in probs), reverse=True)
+            if top[0] - top[1] < self.policy.min_margin:
+                out.append(_reason("REVIEW_SMALL_MARGIN", jurisdiction))
+        if self.policy.review_on_disagreement and not marked:
+            votes = [e for e in evidence if e.code in _MODEL_VOTES]
+            best = max(votes, key=lambda e: e.score, default=None)
+            if best is not None and best.score >= self.policy.disagreement_score \
+                    and _MODEL_VOTES[best.code] is not jurisdiction:
+                out.append(_reason(f"REVIEW_DISAGREEMENT_{_MODEL_VOTES[best.code].value}",
+                                   jurisdiction))
+        return out
+
     @staticmethod
-    def _by_rules(itar: list[Evidence], ear: list[Evidence], ear_eccn: list[Evidence],
-                  ear99: list[Evidence], public: list[Evidence]) -> tuple[Jurisdiction, float]:
-        """Order of review over the evidence alone: ITAR, then EAR, then not controlled."""
+    def _by_rules(marks: list[Evidence], public: list[Evidence]) -> tuple[Jurisdiction, float]:
+        """Order of review over the markings alone: ITAR, then EAR, then not controlled."""
+        itar = [e for e in marks if e.jurisdiction is Jurisdiction.ITAR]
+        ear = [e for e in marks if e.jurisdiction is Jurisdiction.EAR]
+        ear_eccn = [e for e in ear if e.category and e.category != "EAR99"]
         if itar:
             return Jurisdiction.ITAR, noisy_or(e.score for e in itar)
         if ear:
@@ -169,7 +229,7 @@ class Decider:
                 continue
             parent_uri, member = uri.rsplit(MEMBER_SEPARATOR, 1)
             parent, child = by_uri.get(parent_uri), by_uri[uri]
-            if parent is None:
+            if parent is None or inventory_only(child):
                 continue
             if RESTRICTIVENESS[child.jurisdiction] > RESTRICTIVENESS[parent.jurisdiction]:
                 pointer = Evidence(code=f"MEMBER_{child.jurisdiction.value}",
@@ -185,6 +245,12 @@ class Decider:
             elif child.review_required and not parent.review_required:
                 by_uri[parent_uri] = replace(parent, review_required=True)
         return [by_uri[d.uri] for d in decisions]
+
+
+def inventory_only(decision: Decision) -> bool:
+    """An UNDETERMINED decision that policy keeps out of review (no text where none was
+    expected): listed in the inventory and the report, not queued, not rolled up."""
+    return decision.jurisdiction is Jurisdiction.UNDETERMINED and not decision.review_required
 
 
 def failure_decision(uri: str, root: str, versions: Versions, code: ErrorCode,

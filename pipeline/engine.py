@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Iterator, Sequence
 
-from classifiers.decide import Decider, Policy
+from classifiers.decide import Decider, Policy, inventory_only
 from pipeline.errors import EnclaveError, ErrorCode
 from pipeline.extract import Extractor, Limits
 from pipeline.records import (Decision, Evidence, Extraction, ItemError, ItemRef, Jurisdiction,
@@ -186,7 +186,7 @@ def decide_parts(decider: Decider, detected: Detected, recall=None) -> list[Deci
 def queue_reason(decision: Decision) -> str | None:
     """Why a decision goes to a person: ``undetermined``, ``review_required``, or ``None``."""
     if decision.jurisdiction is Jurisdiction.UNDETERMINED:
-        return "undetermined"
+        return None if inventory_only(decision) else "undetermined"
     return "review_required" if decision.review_required else None
 
 

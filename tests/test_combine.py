@@ -129,8 +129,8 @@ def test_stated_marking_is_not_overruled_into_uncontrolled() -> None:
                       mime=None)
     d = decider.decide(part, [ev("MARK_USML_CATEGORY", J.ITAR, "XI(c)(2)", 0.95)])
     assert (d.jurisdiction, d.category, d.review_required) == (J.ITAR, "XI(c)(2)", True)
-    assert "CONFLICT_MARKING_VS_CONTENT" in [r.code for r in d.reasons]
-    # a weak or category-less marking does not force anything
+    assert "CONFLICT_MARKING_ITAR_VS_CONTENT_UNCONTROLLED" in [r.code for r in d.reasons]
+    # a legend without a category and a weak ECCN count too: ITAR, never cleared without review
     d = decider.decide(part, [ev("MARK_ITAR_WARNING", J.ITAR, None, 0.9),
                               ev("MARK_ECCN", J.EAR, "5A992.c", 0.6)])
-    assert d.jurisdiction is J.UNCONTROLLED
+    assert d.jurisdiction is J.ITAR and d.review_required

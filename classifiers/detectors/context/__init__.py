@@ -16,6 +16,12 @@ and no score at all under ``MIN_DISTINCT`` distinct cues: an export legend on a 
 One Evidence per code (``CTX_ABOUT_EXPORT_CONTROL``, ``CTX_MARKETING``, ``CTX_PUBLIC_RELEASE``)
 when its score reaches ``MIN_SCORE``, pointing at the first cue found; ``jurisdiction`` None.
 It lets the decider not cry wolf on hard negatives.
+
+Being *about* export control is a property of the document's own text, so the places where
+markings go are left out before counting: header, footer, property and title-block segments,
+and legend blocks and classification fields in the text (``markings.position.legend_spans``).
+A real legend cites 22 CFR, penalties and foreign persons; that makes it a legend, not a
+compliance document.
 """
 
 from __future__ import annotations
@@ -25,10 +31,11 @@ import re
 from collections import Counter
 
 from classifiers.detectors.context.cues import CUE_SETS, CueSet
+from classifiers.detectors.markings.position import is_marking_segment, legend_spans
 from pipeline.errors import DetectionError
 from pipeline.records import Evidence, Extraction
 
-CONTEXT_RULES_VERSION = "1.0.0"
+CONTEXT_RULES_VERSION = "1.1.0"
 REPEAT_WEIGHT = 0.2
 WORDS_PER_UNIT = 300
 SCALE = 1.5
@@ -52,6 +59,13 @@ def density_score(weights: dict[str, float], counts: Counter[str], words: int) -
     return round((1.0 - math.exp(-density / SCALE)) * breadth, 4)
 
 
+def without_legends(text: str) -> str:
+    """``text`` with its legend blocks and classification fields blanked (offsets kept)."""
+    for start, end in legend_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 class ContextDetector:
     """Scores how much an item reads like export-control guidance, marketing or public release."""
 
@@ -72,7 +86,9 @@ class ContextDetector:
         for segment in extraction.segments:
             if budget <= 0:
                 break
-            segments.append((segment.where, segment.text[:budget]))
+            if is_marking_segment(segment.where):
+                continue
+            segments.append((segment.where, without_legends(segment.text[:budget])))
             budget -= len(segment.text)
         words = sum(len(_WORD_RE.findall(text)) for _, text in segments)
         evidence = []

@@ -6,7 +6,13 @@ recognizers of this package (no PII recognizers), on the shipped tokenizer pipel
 
     segment text ──chunks──► Presidio (patterns → context words → score threshold)
                  ──► Hit (segment offsets) ──► recognizer FILTERS ──► floor (0.25)
-                 ──► Distribution B-F resolution ──► dedupe per code ──► Evidence
+                 ──► Distribution B-F resolution ──► dedupe per code
+                 ──► position (``kind``: marking | mention) ──► Evidence
+
+A hit printed where markings go (header, footer, properties, title block, a legend block or
+field at the top or bottom of the first or last page) is a ``marking``; one inside running
+text is a ``mention`` (``position.py``). The decider's fail-safe rule treats mentions as
+markings unless the whole document is writing about export control.
 
 Each recognizer declares its patterns, context words, jurisdiction, detector id and reason code
 (one per file, scale in ``base.py``, filters in ``filters.py``). Context words count within
@@ -52,10 +58,11 @@ from .eccn import EccnRecognizer
 from .export_controlled import ExportControlledRecognizer
 from .filters import DROP_BELOW
 from .itar_warning import ItarWarningRecognizer
+from .position import edge_segments, marking_kind
 from .resolve import Hit, deduplicate, resolve_distribution
 from .usml import UsmlCategoryRecognizer
 
-MARKING_RULES_VERSION = "1.0.0"
+MARKING_RULES_VERSION = "1.1.0"
 CHUNK_CHARS = 20_000
 OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
@@ -118,9 +125,10 @@ class MarkingDetector:
 
     def detect(self, extraction: Extraction) -> list[Evidence]:
         evidence: list[Evidence] = []
+        edges = edge_segments([s.where for s in extraction.segments])
         for index, segment in enumerate(extraction.segments):
             try:
-                evidence.extend(self.detect_text(segment.text, segment.where))
+                evidence.extend(self.detect_text(segment.text, segment.where, edges))
             except Exception as exc:  # noqa: BLE001 - re-raised as a typed, text-free error
                 # ``from None``: Presidio's own messages may quote the matched text.
                 raise DetectionError(
@@ -128,13 +136,18 @@ class MarkingDetector:
                 ) from None
         return evidence
 
-    def detect_text(self, text: str, where: str = "body") -> list[Evidence]:
-        """Evidence for one run of text; offsets are relative to ``text``."""
+    def detect_text(self, text: str, where: str = "body",
+                    edges: set[str] | None = None) -> list[Evidence]:
+        """Evidence for one run of text; offsets are relative to ``text``. ``edges``: the
+        segments whose edges are marking positions (``position.edge_segments``); by default
+        this one, as if it were the whole document."""
         context = self.table_context(text) if where.startswith(TABLE_SEGMENT) else None
         hits = [h for offset, chunk in _chunks(text)
                 for h in self._hits(chunk, offset, text, context)]
         hits = deduplicate(resolve_distribution(hits, text))
-        return [self._evidence(h, text, where) for h in hits]
+        edges = {where} if edges is None else edges
+        return [self._evidence(h, text, where, marking_kind(where, text, h.start, h.end, edges))
+                for h in hits]
 
     def table_context(self, text: str) -> list[str]:
         """The recognizers' context words that occur anywhere in a table (its column headers)."""
@@ -171,11 +184,11 @@ class MarkingDetector:
         )
 
     @staticmethod
-    def _evidence(hit: Hit, text: str, where: str) -> Evidence:
+    def _evidence(hit: Hit, text: str, where: str, kind: str) -> Evidence:
         return Evidence(
             code=hit.code,
             detector=hit.detector,
-            kind="marking",
+            kind=kind,
             jurisdiction=hit.jurisdiction,
             category=hit.category,
             where=where,

@@ -1,0 +1,150 @@
+"""Where a marking sits: a *marking* of the document, or a *mention* inside running prose.
+
+A marking is printed on the document itself: a header or footer, the document properties, a
+drawing's title block, the banner at the top or bottom of the text, the cover or last page, a
+legend box, an ``ECCN:`` / ``Export Classification:`` field. A mention is a classification quoted
+in the middle of prose ("our router is classified 5A992.c", a training deck's sample legend).
+
+Evidence found in a marking position gets ``kind="marking"``; anywhere else ``kind="mention"``.
+Whether a mention counts as a marking is decided per document by ``classifiers.failsafe``: it
+does, unless the document as a whole is writing *about* export control.
+
+``legend_spans`` finds legend-shaped blocks (a paragraph that opens like a legend and names the
+export regime, a short upper-case banner, a classification field line) so that the context
+detector can leave them out when it measures whether a document is *about* export control: a
+real legend cites 22 CFR / 15 CFR, penalties and foreign persons, and that is part of being a
+legend, not evidence of a compliance document.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# Segments that are marking positions wherever the hit sits in them.
+MARKING_SEGMENTS = ("header", "footer", "metadata:", "layout:", "block:", "layer:")
+# Segments whose first and last EDGE_CHARS are marking positions when they are the first or
+# last of their kind (cover page, last page, title slide, last slide, the body of a text file).
+EDGE_SEGMENTS = ("body", "page:", "slide:", "ocr:page:", "sheet:")
+EDGE_CHARS = 500
+MAX_LEGEND_CHARS = 1_600
+
+_LEGEND_OPENING = re.compile(
+    r"(?i:^[\W_]*(?:"
+    r"warning\b|notice\b|caution\b|attention\b|destruction\s+notice"
+    r"|export[\s-]+(?:controlled|restricted|control\s+(?:notice|warning|statement|legend|marking)"
+    r"|classification\s*[:=]|administration\s+regulations)"
+    r"|distribution(?:\s+statement)?\s+[a-fx]\b|distribution\s+(?:authori[sz]ed|limited|restricted)"
+    r"|cui\b|controlled\s+(?:by|unclassified)|limited\s+dissemination"
+    r"|(?:itar|ear)[\s-]+(?:controlled|restricted|technical\s+data|data|notice|warning|export)"
+    r"|ear99\b|eccn\s*[:=#]|usml\s+cat(?:egory|\.)?\s+[ivx]+\b"
+    r"|international\s+traffic\s+in\s+arms|arms\s+export\s+control|u\.?s\.?\s+export\s+(?:law|control)"
+    r"|(?:this|these|the\s+(?:attached|enclosed|following))\s+(?:\w+\s+){0,3}"
+    r"(?:contains?|is|are|may|includes?|has\s+been|have\s+been)\s+(?:\w+\s+){0,3}"
+    r"(?:technical\s+data|technology|subject\s+to|controlled|export|restricted)"
+    r"|proprietary\s+(?:and|&)\s+export"
+    r"))"
+)
+_REGIME = re.compile(
+    r"(?i:\b(?:export|itar|ear|eccn|usml|ear99|arms|munitions|cui|sp-expt|expt|distribution"
+    r"|22\s*c\.?f\.?r|15\s*c\.?f\.?r|traffic\s+in\s+arms|foreign\s+(?:persons?|nationals?))\b)"
+)
+_FIELD_LINE = re.compile(
+    r"(?i:^[ \t>|*#_-]*(?:[\w/().-]+[ \t]+){0,4}"
+    r"(?:eccn|export[ \t]+(?:control[ \t]+)?classification(?:[ \t]+(?:number|no\.?|code))?"
+    r"|export[ \t]+control(?:led)?|jurisdiction|usml(?:[ \t]+cat(?:egory|\.)?)?"
+    r"|export[ \t]+(?:marking|notice|status)|classification)"
+    r"[ \t]*(?:\(eccn\))?[ \t]*[:=|#\t])", flags=re.MULTILINE
+)
+_BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def is_marking_segment(where: str) -> bool:
+    return where.startswith(MARKING_SEGMENTS)
+
+
+def edge_segments(wheres: list[str]) -> set[str]:
+    """The segments whose edges are marking positions: for each kind of located text, its
+    first and last segment (cover and last page, first and last slide, the body)."""
+    out: set[str] = set()
+    for prefix in EDGE_SEGMENTS:
+        same = [w for w in wheres if w.startswith(prefix) and
+                not (prefix == "page:" and w.startswith("ocr:"))]
+        if same:
+            out.update((same[0], same[-1]))
+    return out
+
+
+def block_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The paragraph (blank-line delimited) that holds ``text[start:end]``."""
+    lo = max((m.end() for m in _BLOCK_BREAK.finditer(text, 0, start)), default=0)
+    m = _BLOCK_BREAK.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    return lo, (hi if hi >= 0 else len(text))
+
+
+def _upper_banner(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return 6 <= len(letters) <= 200 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def is_legend_block(block: str) -> bool:
+    """A paragraph shaped like a legend: opens like one and names the regime, within a bound."""
+    stripped = block.strip()
+    if not stripped or len(stripped) > MAX_LEGEND_CHARS or not _REGIME.search(stripped):
+        return False
+    return bool(_LEGEND_OPENING.match(stripped)) or _upper_banner(stripped[:240])
+
+
+def is_field_line(line: str) -> bool:
+    return bool(_FIELD_LINE.match(line))
+
+
+def in_marking_shape(text: str, start: int, end: int) -> bool:
+    """The hit sits in a legend block, an upper-case banner line or a classification field."""
+    lo, hi = _line_around(text, start, end)
+    line = text[lo:hi]
+    if is_field_line(line) or (_upper_banner(line) and _REGIME.search(line)):
+        return True
+    blo, bhi = block_around(text, start, end)
+    return is_legend_block(text[blo:bhi])
+
+
+def marking_kind(where: str, text: str, start: int, end: int, edges: set[str]) -> str:
+    """``marking`` or ``mention`` for a hit at ``text[start:end]`` of segment ``where``.
+
+    A marking position: a header, footer, property or title-block segment; or a legend-shaped
+    block, banner line or classification field that reaches into the first or last
+    ``EDGE_CHARS`` of the first or last page, slide or body. Anything else is a mention:
+    prose, or a sample legend in the middle of a guide (whether a mention counts as a marking
+    is the document-level call of ``classifiers.failsafe``)."""
+    if is_marking_segment(where):
+        return "marking"
+    if where in edges and in_marking_shape(text, start, end):
+        blo, bhi = block_around(text, start, end)
+        if blo < EDGE_CHARS or bhi > len(text) - EDGE_CHARS:
+            return "marking"
+    return "mention"
+
+
+def legend_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are legend blocks or classification field lines."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in list(_BLOCK_BREAK.finditer(text)) + [None]:
+        stop = m.start() if m else len(text)
+        block = text[pos:stop]
+        if is_legend_block(block):
+            spans.append((pos, stop))
+        else:
+            offset = pos
+            for line in block.split("\n"):
+                if is_field_line(line) or (_upper_banner(line) and _REGIME.search(line)):
+                    spans.append((offset, offset + len(line)))
+                offset += len(line) + 1
+        pos = m.end() if m else len(text)
+    return spans
