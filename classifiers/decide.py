@@ -162,14 +162,14 @@ class Decider:
             content = Jurisdiction(CLASSES[int(probs.argmax())])
             confidence = float(probs.max())
         else:
-            content, confidence = self._by_rules(failsafe.markings(evidence), public)
+            content, confidence = self._by_rules(failsafe.markings(evidence)[0], public)
         # The fail-safe rule: markings are never overruled without review.
         outcome = failsafe.apply(content, evidence)
         jurisdiction = outcome.jurisdiction
         reasons.extend(outcome.conflicts)
         if probs is not None and jurisdiction is not content:
             confidence = float(probs[CLASSES.index(jurisdiction.value)])
-        reasons.extend(self._uncertain(jurisdiction, probs, evidence, outcome.marked))
+        reasons.extend(self._uncertain(jurisdiction, probs, evidence, outcome.bound))
 
         ranking = (rank(evidence, jurisdiction, self.combiner.category if self.combiner else None)
                    if jurisdiction is not Jurisdiction.UNCONTROLLED else None)
@@ -186,15 +186,15 @@ class Decider:
                         alternatives=ranking.alternatives if ranking else ())
 
     def _uncertain(self, jurisdiction: Jurisdiction, probs, evidence: Sequence[Evidence],
-                   marked: bool) -> list[Evidence]:
+                   bound: bool) -> list[Evidence]:
         """Review reasons when the weighing itself is unsure: a small margin between the two
         most likely jurisdictions, or the text classifier confident of another one."""
         out = []
-        if probs is not None and self.policy.min_margin > 0 and not marked:
+        if probs is not None and self.policy.min_margin > 0 and not bound:
             top = sorted((float(p) for p in probs), reverse=True)
             if top[0] - top[1] < self.policy.min_margin:
                 out.append(_reason("REVIEW_SMALL_MARGIN", jurisdiction))
-        if self.policy.review_on_disagreement and not marked:
+        if self.policy.review_on_disagreement and not bound:
             votes = [e for e in evidence if e.code in _MODEL_VOTES]
             best = max(votes, key=lambda e: e.score, default=None)
             if best is not None and best.score >= self.policy.disagreement_score \

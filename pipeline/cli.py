@@ -478,6 +478,21 @@ def cmd_classify(args: argparse.Namespace) -> int:
     return 0
 
 
+def explain_review_reason(code: str) -> str:
+    """A review reason in words: both sides of a conflict, or why the weighing was unsure."""
+    if code.startswith("CONFLICT_MARKING_") and "_VS_CONTENT_" in code:
+        marked, content = code[len("CONFLICT_MARKING_"):].split("_VS_CONTENT_")
+        return (f"the item is marked {marked}; its content reads {content}. "
+                "The marking is kept until a person decides")
+    return {
+        "CONFLICT_PUBLIC_RELEASE_WITH_CONTROL": "a public-release statement beside an "
+                                                "export-control marking",
+        "CONFLICT_EAR99_WITH_ECCN": "marked both EAR99 and with an ECCN",
+        "REVIEW_SMALL_MARGIN": "the two most likely jurisdictions are close",
+    }.get(code, "the text classifier alone points elsewhere"
+          if code.startswith("REVIEW_DISAGREEMENT_") else "")
+
+
 def cmd_explain(args: argparse.Namespace) -> int:
     from classifiers.cite import citation
     from pipeline.config import load_config
@@ -500,8 +515,12 @@ def cmd_explain(args: argparse.Namespace) -> int:
                     if d.error:
                         print(f"  error      {d.error.code.value}: {d.error.message}")
                     for r in d.reasons:
-                        if not args.all_evidence and (r.kind == "model" or (
-                                r.jurisdiction not in (None, d.jurisdiction))):
+                        if r.code.startswith(("CONFLICT_", "REVIEW_")):
+                            print(f"  ! {r.code:<26} {explain_review_reason(r.code)}")
+                            continue
+                        shown = r.kind in ("marking", "mention") or r.jurisdiction in (
+                            None, d.jurisdiction)
+                        if not args.all_evidence and (r.kind == "model" or not shown):
                             continue
                         where = f"{r.where}@{r.start}" if r.end else r.where
                         ref = citation(r.category)[0] if r.category else ""

@@ -2,7 +2,10 @@
 
 Reports per-class precision / recall / F1 and the confusion matrix over jurisdictions, USML
 category (``XI``) and ECCN (``3A001``) exact and top-3 accuracy, accuracy on marked and unmarked
-items and on hard negatives, expected calibration error of the confidence, and items/s.
+items and on hard negatives, expected calibration error of the confidence, and items/s; and what
+fail-safe means in numbers: marked items and controlled items decided UNCONTROLLED without
+review (fail-open), the review rate, how often a confident decision taken without review is
+right, and a reliability table (confidence bin -> accuracy).
 Only top-level items and labelled members are scored; UNDETERMINED counts as a wrong answer
 unless the label says UNDETERMINED.
 """
@@ -34,6 +37,8 @@ class Scored:
     category: str | None
     alternatives: tuple[str, ...]
     confidence: float
+    review: bool = False
+    error: str | None = None
 
 
 def read_label_files(files: Iterable[Path]) -> dict[str, dict[str, str]]:
@@ -53,7 +58,8 @@ def score(decisions: dict[str, Decision], labels: dict[str, dict[str, str]]) -> 
                           row.get("marked") == "yes", row.get("kind", ""),
                           d.jurisdiction.value if d else "MISSING",
                           d.category if d else None, d.alternatives if d else (),
-                          d.confidence if d else 0.0))
+                          d.confidence if d else 0.0, d.review_required if d else True,
+                          d.error.code.value if d and d.error else None))
     return out
 
 
@@ -85,6 +91,48 @@ def expected_calibration_error(items: Sequence[Scored], bins: int = 10) -> float
             conf = sum(s.confidence for s in inside) / len(inside)
             total += len(inside) / len(items) * abs(acc - conf)
     return round(total, 4)
+
+
+CONFIDENT = 0.9
+RELIABILITY_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+
+
+def reliability(items: Sequence[Scored]) -> list[dict]:
+    """Confidence bin -> how many, mean confidence, accuracy (and how many went to review)."""
+    rows = []
+    for lo, hi in zip(RELIABILITY_EDGES, RELIABILITY_EDGES[1:]):
+        inside = [s for s in items if lo <= s.confidence < hi and s.decided != "UNDETERMINED"]
+        rows.append({"bin": f"{lo:.2f}-{min(hi, 1.0):.2f}", "n": len(inside),
+                     "confidence": (round(sum(s.confidence for s in inside) / len(inside), 4)
+                                    if inside else None),
+                     "accuracy": _ratio(sum(s.decided == s.truth for s in inside), len(inside)),
+                     "review": sum(s.review for s in inside)})
+    return rows
+
+
+def fail_safe(items: Sequence[Scored]) -> dict:
+    """Fail-open counts, review rate and the precision of confident unreviewed decisions."""
+    marked = [s for s in items if s.marked]
+    controlled = [s for s in items if s.truth in ("ITAR", "EAR")]
+    confident = [s for s in items if s.confidence >= CONFIDENT and not s.review]
+    negatives = [s for s in items if s.truth == "UNCONTROLLED"]
+    false_calls = [s for s in negatives if s.decided in ("ITAR", "EAR")]
+    return {
+        "marked_uncontrolled_no_review": sum(s.decided == "UNCONTROLLED" and not s.review
+                                             for s in marked),
+        "controlled_uncontrolled_no_review": {
+            "count": sum(s.decided == "UNCONTROLLED" and not s.review for s in controlled),
+            "n": len(controlled),
+            "rate": _ratio(sum(s.decided == "UNCONTROLLED" and not s.review for s in controlled),
+                           len(controlled))},
+        "review_rate": _ratio(sum(s.review for s in items), len(items)),
+        "reviewed": sum(s.review for s in items),
+        "no_text_inventory": sum(s.decided == "UNDETERMINED" and not s.review for s in items),
+        "confident_no_review": {"n": len(confident), "accuracy": _ratio(
+            sum(s.decided == s.truth for s in confident), len(confident))},
+        "false_controlled_calls": {"count": len(false_calls), "n": len(negatives),
+                                   "without_review": sum(not s.review for s in false_calls)},
+    }
 
 
 def metrics(items: Sequence[Scored]) -> dict:
@@ -120,6 +168,8 @@ def metrics(items: Sequence[Scored]) -> dict:
         "eccn": _category_hits(items, "EAR"),
         "ear99": acc([s for s in items if s.truth_category == "EAR99"]),
         "ece": expected_calibration_error(items),
+        "fail_safe": fail_safe(items),
+        "reliability": reliability(items),
     }
 
 
@@ -142,6 +192,25 @@ def format_report(m: dict) -> str:
     for key in ("usml_category", "eccn"):
         v = m[key]
         lines.append(f"{key:<22}exact {v['exact']}  top-3 {v['top3']}  (n={v['n']})")
+    f = m["fail_safe"]
+    c = f["controlled_uncontrolled_no_review"]
+    lines += ["", "fail-safe",
+              f"  marked items UNCONTROLLED without review    {f['marked_uncontrolled_no_review']}"
+              f"  (of {m['marked']['n']})",
+              f"  controlled UNCONTROLLED without review      {c['count']}  (of {c['n']}, "
+              f"rate {c['rate']})",
+              f"  uncontrolled called ITAR/EAR                {f['false_controlled_calls']['count']}"
+              f"  (of {f['false_controlled_calls']['n']}, "
+              f"{f['false_controlled_calls']['without_review']} without review)",
+              f"  review rate                                 {f['review_rate']}  "
+              f"({f['reviewed']} of {m['items']}; no-text inventory entries "
+              f"{f['no_text_inventory']})",
+              f"  confidence >= {CONFIDENT} without review: accuracy "
+              f"{f['confident_no_review']['accuracy']}  (n={f['confident_no_review']['n']})",
+              "", "reliability (confidence bin: n, mean confidence, accuracy, to review)"]
+    for r in m["reliability"]:
+        lines.append(f"  {r['bin']}  n={r['n']:<4} conf {r['confidence']}  "
+                     f"acc {r['accuracy']}  review {r['review']}")
     if "items_per_s" in m:
         lines.append(f"{'speed':<22}{m['items_per_s']} items/s")
     return "\n".join(lines)

@@ -9,10 +9,10 @@ recognizers of this package (no PII recognizers), on the shipped tokenizer pipel
                  ──► Distribution B-F resolution ──► dedupe per code
                  ──► position (``kind``: marking | mention) ──► Evidence
 
-A hit printed where markings go (header, footer, properties, title block, a legend block or
-field at the top or bottom of the first or last page) is a ``marking``; one inside running
-text is a ``mention`` (``position.py``). The decider's fail-safe rule treats mentions as
-markings unless the whole document is writing about export control.
+A hit printed where markings go (header, footer, properties, title block, the top or bottom
+line of the cover or last page, a legend block, a banner or a classification field) is a
+``marking``; one inside running text is a ``mention``
+(``position.py``). The decider's fail-safe rule (``classifiers.failsafe``) weighs them.
 
 Each recognizer declares its patterns, context words, jurisdiction, detector id and reason code
 (one per file, scale in ``base.py``, filters in ``filters.py``). Context words count within
@@ -62,7 +62,7 @@ from .position import edge_segments, marking_kind
 from .resolve import Hit, deduplicate, resolve_distribution
 from .usml import UsmlCategoryRecognizer
 
-MARKING_RULES_VERSION = "1.1.0"
+MARKING_RULES_VERSION = "1.2.0"
 CHUNK_CHARS = 20_000
 OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
@@ -137,15 +137,13 @@ class MarkingDetector:
         return evidence
 
     def detect_text(self, text: str, where: str = "body",
-                    edges: set[str] | None = None) -> list[Evidence]:
+                    edges: frozenset[str] = frozenset()) -> list[Evidence]:
         """Evidence for one run of text; offsets are relative to ``text``. ``edges``: the
-        segments whose edges are marking positions (``position.edge_segments``); by default
-        this one, as if it were the whole document."""
+        segments whose first and last lines are marking positions (``position.edge_segments``)."""
         context = self.table_context(text) if where.startswith(TABLE_SEGMENT) else None
         hits = [h for offset, chunk in _chunks(text)
                 for h in self._hits(chunk, offset, text, context)]
         hits = deduplicate(resolve_distribution(hits, text))
-        edges = {where} if edges is None else edges
         return [self._evidence(h, text, where, marking_kind(where, text, h.start, h.end, edges))
                 for h in hits]
 

@@ -71,13 +71,29 @@ def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding ``text[start:end]``, bounded to ``WINDOW`` characters each side.
 
     A sentence ends at ``.``, ``!`` or ``?`` followed by white space, or at a blank line, so
-    dotted ids (``3A001.a.7``, ``U.S.C.``) do not cut it.
+    dotted ids (``3A001.a.7``, ``U.S.C.``) do not cut it. A banner, field or legend stands on
+    its own lines: a hit in one (``position.in_marking_shape``) is judged by its own lines, not
+    by the prose around them.
     """
-    left = text[max(0, start - WINDOW):start]
+    from .position import in_marking_shape
+
+    if in_marking_shape(text, start, end):
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end)
+        hi = hi if hi >= 0 else len(text)
+        return text[max(lo, start - WINDOW):min(hi, end + WINDOW)]
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(" \t-*>#|([:"):
+        start_cut = line_start              # the hit opens its line: a legend starts there
+    else:
+        start_cut = max(0, start - WINDOW)
+    left = text[start_cut:start]
     right = text[end:end + WINDOW]
-    cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n\n"))
+    cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n\n"),
+              left.rfind(".\n"), left.rfind("?\n"), left.rfind("!\n"))
     head = left[cut + 2:] if cut >= 0 else left
-    stops = [i for i in (right.find(". "), right.find("? "), right.find("! "), right.find("\n\n")) if i >= 0]
+    stops = [i for i in (right.find(". "), right.find("? "), right.find("! "), right.find("\n\n"),
+                         right.find(".\n")) if i >= 0]
     tail = right[:min(stops) + 1] if stops else right
     return head + text[start:end] + tail
 

@@ -1,13 +1,12 @@
 """Where a marking sits: a *marking* of the document, or a *mention* inside running prose.
 
 A marking is printed on the document itself: a header or footer, the document properties, a
-drawing's title block, the banner at the top or bottom of the text, the cover or last page, a
-legend box, an ``ECCN:`` / ``Export Classification:`` field. A mention is a classification quoted
-in the middle of prose ("our router is classified 5A992.c", a training deck's sample legend).
+drawing's title block, the first or last line of the cover or last page, a banner, a legend
+box, an ``ECCN:`` / ``Export Classification:`` field.
+A mention is a classification quoted in running prose ("our router is classified 5A992.c").
 
 Evidence found in a marking position gets ``kind="marking"``; anywhere else ``kind="mention"``.
-Whether a mention counts as a marking is decided per document by ``classifiers.failsafe``: it
-does, unless the document as a whole is writing *about* export control.
+What each weighs is decided per document by ``classifiers.failsafe``.
 
 ``legend_spans`` finds legend-shaped blocks (a paragraph that opens like a legend and names the
 export regime, a short upper-case banner, a classification field line) so that the context
@@ -18,14 +17,12 @@ legend, not evidence of a compliance document.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex as re
 
 # Segments that are marking positions wherever the hit sits in them.
 MARKING_SEGMENTS = ("header", "footer", "metadata:", "layout:", "block:", "layer:")
-# Segments whose first and last EDGE_CHARS are marking positions when they are the first or
-# last of their kind (cover page, last page, title slide, last slide, the body of a text file).
-EDGE_SEGMENTS = ("body", "page:", "slide:", "ocr:page:", "sheet:")
-EDGE_CHARS = 500
 MAX_LEGEND_CHARS = 1_600
 
 _LEGEND_OPENING = re.compile(
@@ -56,22 +53,34 @@ _FIELD_LINE = re.compile(
     r"[ \t]*(?:\(eccn\))?[ \t]*[:=|#\t])", flags=re.MULTILINE
 )
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
+# Segments whose first and last lines are marking positions when they are the first or last of
+# their kind: the top and bottom of the cover and last page, of the first and last slide and
+# of the body of a text file or e-mail.
+EDGE_SEGMENTS = ("body", "page:", "slide:", "notes", "ocr:page:")
 
 
 def is_marking_segment(where: str) -> bool:
     return where.startswith(MARKING_SEGMENTS)
 
 
-def edge_segments(wheres: list[str]) -> set[str]:
-    """The segments whose edges are marking positions: for each kind of located text, its
-    first and last segment (cover and last page, first and last slide, the body)."""
+def edge_segments(wheres: Sequence[str]) -> frozenset[str]:
+    """The first and last segment of each kind in ``EDGE_SEGMENTS``."""
     out: set[str] = set()
     for prefix in EDGE_SEGMENTS:
-        same = [w for w in wheres if w.startswith(prefix) and
-                not (prefix == "page:" and w.startswith("ocr:"))]
+        same = [w for w in wheres if w.startswith(prefix)]
         if same:
             out.update((same[0], same[-1]))
-    return out
+    return frozenset(out)
+
+
+def on_edge_line(text: str, start: int, end: int) -> bool:
+    """The hit is on the first or last non-blank line of ``text``."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    first_end = text.find("\n", len(text) - len(text.lstrip()))
+    last_start = text.rstrip().rfind("\n") + 1
+    return start < (first_end if first_end >= 0 else len(text)) or end > last_start
 
 
 def block_around(text: str, start: int, end: int) -> tuple[int, int]:
@@ -114,20 +123,18 @@ def in_marking_shape(text: str, start: int, end: int) -> bool:
     return is_legend_block(text[blo:bhi])
 
 
-def marking_kind(where: str, text: str, start: int, end: int, edges: set[str]) -> str:
+def marking_kind(where: str, text: str, start: int, end: int,
+                 edges: frozenset[str] = frozenset()) -> str:
     """``marking`` or ``mention`` for a hit at ``text[start:end]`` of segment ``where``.
 
-    A marking position: a header, footer, property or title-block segment; or a legend-shaped
-    block, banner line or classification field that reaches into the first or last
-    ``EDGE_CHARS`` of the first or last page, slide or body. Anything else is a mention:
-    prose, or a sample legend in the middle of a guide (whether a mention counts as a marking
-    is the document-level call of ``classifiers.failsafe``)."""
-    if is_marking_segment(where):
+    A marking: in a header, footer, property or title-block segment; on the first or last line
+    of the cover or last page, slide or body (``edges``); or in a legend-shaped block, an
+    upper-case banner line or a classification field anywhere in the text. Anything else is a
+    mention: a classification quoted in running prose."""
+    if is_marking_segment(where) or in_marking_shape(text, start, end):
         return "marking"
-    if where in edges and in_marking_shape(text, start, end):
-        blo, bhi = block_around(text, start, end)
-        if blo < EDGE_CHARS or bhi > len(text) - EDGE_CHARS:
-            return "marking"
+    if where in edges and on_edge_line(text, start, end):
+        return "marking"
     return "mention"
 
 
