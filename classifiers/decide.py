@@ -80,15 +80,31 @@ class Policy:
     Markings are never overruled without review whatever the policy (``classifiers.failsafe``).
     """
 
-    review_below: dict[Jurisdiction, float] = field(default_factory=lambda: {
-        Jurisdiction.ITAR: 0.90,
-        Jurisdiction.EAR: 0.85,
-        Jurisdiction.UNCONTROLLED: 0.50,
-    })
-    min_margin: float = 0.0
-    review_on_disagreement: bool = False
+    review_below: dict[Jurisdiction, float] = field(
+        default_factory=lambda: dict(PROFILES["default"]["review_below"]))
+    min_margin: float = field(default_factory=lambda: PROFILES["default"]["min_margin"])
+    review_on_disagreement: bool = field(
+        default_factory=lambda: PROFILES["default"]["review_on_disagreement"])
     disagreement_score: float = 0.6
-    no_text: str = "inventory"
+    no_text: str = field(default_factory=lambda: PROFILES["default"]["no_text"])
+
+    @staticmethod
+    def profile(name: str) -> "Policy":
+        """A named profile (``PROFILES``): ``default`` or ``compliance``."""
+        return Policy(**PROFILES[name])
+
+
+# Documented in the README ("Review required, and which profile"). ``default`` sends to review
+# what the calibration split shows to be unsure; ``compliance`` trades more review for fewer
+# unreviewed mistakes and also queues items without text.
+PROFILES: dict[str, dict] = {
+    "default": {"review_below": {Jurisdiction.ITAR: 0.90, Jurisdiction.EAR: 0.85,
+                                 Jurisdiction.UNCONTROLLED: 0.50},
+                "min_margin": 0.0, "review_on_disagreement": False, "no_text": "inventory"},
+    "compliance": {"review_below": {Jurisdiction.ITAR: 0.97, Jurisdiction.EAR: 0.95,
+                                    Jurisdiction.UNCONTROLLED: 0.95},
+                   "min_margin": 0.5, "review_on_disagreement": True, "no_text": "review"},
+}
 
 
 def noisy_or(scores: Iterable[float]) -> float:

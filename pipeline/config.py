@@ -4,10 +4,15 @@ A bad file fails the launch with a message that names the field, never a worker 
 through a sweep. Every field has a default, so no file at all is a valid configuration.
 
     version: 1
-    thresholds:            # below these confidences a person must review the decision
-      itar: 0.90
-      ear: 0.85
-      uncontrolled: 0.50
+    policy:                # when a person must look (see the README, "Review required")
+      profile: default     # default | compliance: the documented starting points
+      thresholds:          # below these confidences a decision goes to review
+        itar: 0.90
+        ear: 0.85
+        uncontrolled: 0.50
+      min_margin: 0.0      # review when the top two jurisdictions are closer than this
+      review_on_disagreement: false   # review when the text classifier alone says otherwise
+      no_text: inventory   # items without text (photos, fonts, ...): inventory | review
     limits:                # per top-level item
       max_bytes: 536870912
       timeout_s: 120
@@ -48,13 +53,12 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from classifiers.decide import Policy
+from classifiers.decide import PROFILES, Policy
 from pipeline.errors import ConfigError
 from pipeline.extract import Limits
 from pipeline.records import Jurisdiction
 
 _DEFAULT_LIMITS = Limits()
-_DEFAULT_POLICY = Policy()
 
 
 class _Strict(BaseModel):
@@ -62,9 +66,32 @@ class _Strict(BaseModel):
 
 
 class Thresholds(_Strict):
-    itar: float = Field(_DEFAULT_POLICY.review_below[Jurisdiction.ITAR], ge=0, le=1)
-    ear: float = Field(_DEFAULT_POLICY.review_below[Jurisdiction.EAR], ge=0, le=1)
-    uncontrolled: float = Field(_DEFAULT_POLICY.review_below[Jurisdiction.UNCONTROLLED], ge=0, le=1)
+    """Overrides of the profile's thresholds; a field left out keeps the profile's value."""
+
+    itar: float | None = Field(None, ge=0, le=1)
+    ear: float | None = Field(None, ge=0, le=1)
+    uncontrolled: float | None = Field(None, ge=0, le=1)
+
+
+class PolicyConfig(_Strict):
+    profile: Literal["default", "compliance"] = "default"
+    thresholds: Thresholds = Thresholds()
+    min_margin: float | None = Field(None, ge=0, le=1)
+    review_on_disagreement: bool | None = None
+    no_text: Literal["inventory", "review"] | None = None
+
+    def build(self, legacy: Thresholds) -> Policy:
+        base = PROFILES[self.profile]
+        below = dict(base["review_below"])
+        for source in (legacy, self.thresholds):      # `policy.thresholds` wins
+            for j in (Jurisdiction.ITAR, Jurisdiction.EAR, Jurisdiction.UNCONTROLLED):
+                value = getattr(source, j.value.lower())
+                if value is not None:
+                    below[j] = value
+        pick = lambda name: base[name] if getattr(self, name) is None else getattr(self, name)  # noqa: E731
+        return Policy(review_below=below, min_margin=pick("min_margin"),
+                      review_on_disagreement=pick("review_on_disagreement"),
+                      no_text=pick("no_text"))
 
 
 class LimitsConfig(_Strict):
@@ -122,7 +149,8 @@ class ReviewConfig(_Strict):
 
 class EnclaveConfig(_Strict):
     version: Literal[1] = 1
-    thresholds: Thresholds = Thresholds()
+    policy_config: PolicyConfig = Field(PolicyConfig(), alias="policy")
+    thresholds: Thresholds = Thresholds()      # the older spelling of policy.thresholds
     limits: LimitsConfig = LimitsConfig()
     mode: Mode = "report"
     state_dir: str | None = None
@@ -165,9 +193,7 @@ class EnclaveConfig(_Strict):
         return Path(base) / "enclave"
 
     def policy(self) -> Policy:
-        t = self.thresholds
-        return Policy(review_below={Jurisdiction.ITAR: t.itar, Jurisdiction.EAR: t.ear,
-                                    Jurisdiction.UNCONTROLLED: t.uncontrolled})
+        return self.policy_config.build(self.thresholds)
 
     def extract_limits(self) -> Limits:
         return Limits(**self.limits.model_dump())

@@ -166,10 +166,12 @@ def detection_key(v: Versions) -> str:
 
 
 def policy_key(policy: Any) -> str:
-    """The review thresholds, as a stable string."""
-    return json.dumps({getattr(k, "value", str(k)): v
-                       for k, v in sorted(policy.review_below.items(), key=lambda kv: str(kv[0]))},
-                      sort_keys=True)
+    """The review policy (thresholds, margin, disagreement, no-text routing), as a stable
+    string."""
+    key: dict[str, Any] = {getattr(k, "value", str(k)): v for k, v in policy.review_below.items()}
+    for name in ("min_margin", "review_on_disagreement", "disagreement_score", "no_text"):
+        key[name] = getattr(policy, name, None)
+    return json.dumps(key, sort_keys=True)
 
 
 def enforce_key(mode: str, inside: bool, quarantine: str | None) -> str:

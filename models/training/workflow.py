@@ -72,8 +72,13 @@ def step_static(reference: str | None) -> None:
     print(f"static: re-embedded {index['meta']['rows']} knowledge-base descriptions")
 
 
+def training_examples(build: Path = corpus.BUILD) -> list:
+    """What the text classifier and the combiner are fitted on (``corpus.TRAIN_SPLITS``)."""
+    return [e for split in corpus.TRAIN_SPLITS for e in corpus.extract_split(split, build=build)]
+
+
 def step_textcat() -> None:
-    train = corpus.extract_split("train")
+    train = training_examples()
     textcat.save(textcat.train(train), MODEL_PATH)
     print(f"textcat: trained on {len(train)} items -> {MODEL_PATH}")
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import shutil
+import sys
 import zipfile
 from datetime import datetime
 from email.message import EmailMessage
@@ -144,7 +146,8 @@ def _add_block(d, block) -> None:
 
 def docx_bytes(title: str, body: list, author: str = "", header: str | None = None,
                footer: str | None = None, core: dict | None = None,
-               custom: dict[str, str] | None = None, first_page_only_header: bool = False) -> bytes:
+               custom: dict[str, str] | None = None, first_page_only_header: bool = False,
+               header_style: str = "") -> bytes:
     d = docx.Document()
     _core(d.core_properties, title, author, **(core or {}))
     sec = d.sections[0]
@@ -155,11 +158,14 @@ def docx_bytes(title: str, body: list, author: str = "", header: str | None = No
         else:
             hdr = sec.header
         for i, line in enumerate(header.split("\n")):
-            p = hdr.paragraphs[0] if i == 0 else hdr.add_paragraph()
+            p = hdr.paragraphs[0] if i == 0 else hdr.add_paragraph(style=hdr.paragraphs[0].style)
             p.text = line
+            if header_style:
+                p.style = d.styles[header_style]
     if footer is not None:
         for i, line in enumerate(footer.split("\n")):
-            p = sec.footer.paragraphs[0] if i == 0 else sec.footer.add_paragraph()
+            p = sec.footer.paragraphs[0] if i == 0 else sec.footer.add_paragraph(
+                style=sec.footer.paragraphs[0].style)
             p.text = line
             for r in p.runs:
                 r.font.size = Pt(7)
@@ -1361,7 +1367,7 @@ def ear_items() -> None:
               "Tue, 4 Feb 2025 13:25:44 +0000",
               "Forwarding for the reseller onboarding pack. Please attach this to the partner FAQ.\n\n"
               "Nadia\n\n---------- Forwarded message ---------\n" + fwd)
-    label("fw_securesync_classification.eml", "EAR", "5D992.c", "technical_data", "forwarded")
+    label("fw_securesync_classification.eml", "EAR", "5D992.c", "general", "forwarded")
 
     # E-12 attached docx with ECCN header: MMIC process technology
     att = docx_bytes("GaN-on-SiC 0.15 um Process: Gate Recess Control",
@@ -2200,6 +2206,435 @@ the ITAR instead (15 CFR 734.3(b)(1)).
 
 
 # ==============================================================================================
+# further marking variants: less common wordings and positions
+
+def variant_items() -> None:
+    # V-1 legend in the first-page header only (different first page)
+    write_docx("radar_processor_fpga_resource_notes.docx", "Signal Processor FPGA - Resource and Timing Notes",
+               ["Pulse compression and Doppler filter bank for the ground surveillance radar now fit "
+                "in one device: 61 % LUTs, 78 % DSP slices, 54 % block RAM.",
+                "The 4,096-point FFT path closes timing at 400 MHz with two extra pipeline stages.",
+                "CFAR (OS-CFAR, 32 reference cells) moved from software to fabric; latency 2.3 us.",
+                ("pb",),
+                "Appendix: build settings. Vivado strategy Performance_ExplorePostRoutePhysOpt; "
+                "seed sweep of 8 runs, best WNS +0.041 ns."],
+               author="Tessaline Microwave",
+               header="Contains ITAR-Restricted Technical Data - USML Category XI(c) - 22 CFR 121.1",
+               first_page_only_header=True)
+    label("radar_processor_fpga_resource_notes.docx", "ITAR", "XI(c)", "technical_data", "header")
+
+    # V-2 rotated margin stamp on page 1 of a PDF
+    write_pdf("crossdrive_transmission_cooling_study.pdf", "Cross-Drive Transmission Oil Cooling Study",
+              [[("title", "Cross-Drive Transmission Oil Cooling Study"),
+                "Harrow Ridge Dynamics - Tracked Vehicle Powertrain", "Study note PT-118"],
+               [("h", "Problem"),
+                "Sump temperature exceeded 135 C during the 10 % grade climb with the 1,100 hp "
+                "engine at full load on the tracked infantry carrier demonstrator.",
+                ("h", "Options"),
+                "A: enlarge the oil-to-coolant cooler by 30 %; B: add a dedicated air-oil cooler "
+                "in the rear sponson with its own fan; C: reduce steer pump flow at high range."],
+               [("h", "Recommendation"),
+                "Option B keeps sump below 121 C in all cases at a cost of 9 kW fan power. Mock-up "
+                "fit check in the sponson is complete."]],
+              author="Harrow Ridge Dynamics",
+              stamp_first="EXPORT CONTROLLED - ITAR 22 CFR 120-130 - USML CAT VII(g) - U.S. PERSONS ONLY")
+    label("crossdrive_transmission_cooling_study.pdf", "ITAR", "VII(g)", "technical_data", "cover")
+
+    # V-3 spreadsheet with the legend only in the print header/footer
+    write_xlsx("engine_module_inspection_intervals.xlsx",
+               [("Intervals", ["Module", "Inspection", "Interval (cycles)", "Method"],
+                 [["Fan", "Blade root dovetail", 3000, "ECI"],
+                  ["HPC", "Stage 3 blisk leading edge", 2500, "borescope"],
+                  ["HPT", "Stage 1 blade TBC loss", 1500, "borescope"],
+                  ["LPT", "Case hot streak", 4000, "visual"]])],
+               title="Engine module inspection intervals", author="Ostrander Propulsion",
+               print_header="EAR CONTROLLED - ECCN 9E991 - 15 CFR 730-774",
+               print_footer="Export classification 9E991. Not for release to foreign persons without review.")
+    label("engine_module_inspection_intervals.xlsx", "EAR", "9E991", "technical_data", "header")
+
+    # V-4 release review form with checkboxes (ITAR ticked)
+    write_docx("release_review_form_pm22_paper.docx", "Document Release Review Form",
+               [("t", [["Document", "PM-22 propulsion module lessons learned (conference paper draft)"],
+                       ["Author", "A. Whitlock"],
+                       ["Export control determination",
+                        "\u2612 ITAR (USML Category XV)   \u2610 EAR (ECCN: ______)   \u2610 EAR99   \u2610 Not subject / public domain"],
+                       ["Releasable to public?", "\u2610 Yes   \u2612 No - revise and resubmit"],
+                       ["Reviewer", "M. Castellanos, Export Control Office, 5 May 2025"]]),
+                "Comments: section 4 gives thruster pulse-mode performance and tank PMD geometry; "
+                "remove before any public release."],
+               author="Export Control Office")
+    label("release_review_form_pm22_paper.docx", "ITAR", "XV", "general", "field")
+
+    # V-5 same form, EAR ticked with an ECCN
+    write_docx("release_review_form_cubesat_radio.docx", "Document Release Review Form",
+               [("t", [["Document", "S-band CubeSat radio interface control document, rev B"],
+                       ["Author", "J. Park"],
+                       ["Export control determination",
+                        "\u2610 ITAR (USML Category ___)   \u2612 EAR (ECCN: 9E515.f)   \u2610 EAR99   \u2610 Not subject / public domain"],
+                       ["Releasable to public?", "\u2610 Yes   \u2612 No"],
+                       ["Reviewer", "M. Castellanos, Export Control Office, 12 May 2025"]]),
+                "Comments: share with university partners only after deemed-export review."],
+               author="Export Control Office")
+    label("release_review_form_cubesat_radio.docx", "EAR", "9E515.f", "general", "field")
+
+    # V-6 marking only in the e-mail subject line; body is thin
+    write_eml("itar_subject_canister_vent_numbers.eml", "Gil Navarro <gnavarro@calderpoint.example>",
+              "Launcher Team <launcher@calderpoint.example>",
+              "ITAR CONTROLLED: canister vent numbers updated",
+              "Tue, 10 Jun 2025 11:47:00 -0500",
+              "Numbers are updated on the program share under /analysis/vent. Please look before the "
+              "2 pm meeting.\n\nGil\n")
+    label("itar_subject_canister_vent_numbers.eml", "ITAR", "", "general", "header")
+
+    # V-7 packing list with DSP-5 licence and USML category on the last page
+    write_pdf("packing_list_PL-7731.pdf", "Packing List PL-7731",
+              [[("title", "PACKING LIST PL-7731"),
+                "Shipper: Orrin Vale Optics, 40 Lakeshore Dr, Rochester, NY",
+                "Consignee: Ministry of Defence procurement agency (end user per licence)",
+                ("mono", "Box  Contents                                   Qty  Net kg\n"
+                         "1    Thermal sight module TS-640M                 4    11.2\n"
+                         "2    Sight mount kit                              4     3.6\n"
+                         "3    Operator manuals and data CD                 4     1.1")],
+               [("h", "Marks and numbers"), "OVO/PL-7731/1-3. Dimensions per crate label."],
+               [("h", "Export information"),
+                ("small", "USML Category XII(e). Exported under DSP-5 License No. 050231117, "
+                          "22 CFR 123.1. These commodities are authorized by the U.S. Government for "
+                          "export only to the country of ultimate destination for use by the end-user "
+                          "herein identified. They may not be resold, diverted, transferred, or "
+                          "otherwise be disposed of, to any other country or end-user, either in their "
+                          "original form or after being incorporated into other end-items, without "
+                          "the prior written approval of the U.S. Department of State.")]],
+              author="Orrin Vale Optics")
+    label("packing_list_PL-7731.pdf", "ITAR", "XII(e)", "general", "last_page")
+
+    # V-8 European-style datasheet field: AL number next to the ECCN
+    write_docx("industrial_firewall_ifw200_datasheet.docx", "IFW-200 Industrial Firewall - Datasheet",
+               ["Ruggedized firewall for substations and process plants: 8 x GbE, 2 x SFP, "
+                "-40 to +75 C, IEC 61850-3.",
+                ("t", [["Specification", "Value"],
+                       ["Throughput", "2.4 Gb/s firewall, 900 Mb/s IPsec (AES-256)"],
+                       ["VPN", "IPsec IKEv2, 250 tunnels; OpenVPN"],
+                       ["Export classification", "AL: 5A002a1 / ECCN: 5A002.a.1"],
+                       ["HS code", "8517.62"],
+                       ["Origin", "USA"]])],
+               author="Quillan Technologies")
+    label("industrial_firewall_ifw200_datasheet.docx", "EAR", "5A002.a.1", "general", "field")
+
+    # V-9 commercial pistol slide (now EAR 0A501) with footer legend
+    write_docx("pistol_slide_machining_sequence.docx", "Machining Sequence - 9 mm Pistol Slide, OP10-OP60",
+               [("t", [["Op", "Machine", "Operation", "Key tolerance"],
+                       ["10", "HMC-1", "Rough profile, 416 stainless bar", "+/-0.2 mm"],
+                       ["20", "HMC-1", "Breech face and firing pin channel", "0.02 mm position"],
+                       ["30", "5-axis", "Serrations, optic cut", "0.05 mm"],
+                       ["40", "Heat treat", "Harden to 40-42 HRC", "-"],
+                       ["50", "Grinder", "Rails", "0.01 mm parallel"],
+                       ["60", "Finish", "Nitride", "-"]]),
+                "Cycle time 38 min per slide; scrap target under 2 %."],
+               author="Pell & Ashdown Machining",
+               footer="Export Control: EAR - ECCN 0A501.c (15 CFR 774, Supp. 1). License required for "
+                      "export to all destinations except Canada. Technology: 0E501.")
+    label("pistol_slide_machining_sequence.docx", "EAR", "0A501.c", "technical_data", "footer")
+
+    # V-10 ADC eval board deck, vendor-style "Export Control Number" in notes
+    write_pptx("adc_eval_board_customer_training.pptx", "AD16-250 Evaluation Board - Customer Training",
+               "Corvane Semiconductor Field Applications",
+               [("Board overview", ["16-bit, 250 MSPS ADC", "JESD204B, 4 lanes at 5 Gb/s", "On-board clock cleaner"],
+                 "Export Control Number: 3A991.c.3. Subject to the Export Administration Regulations. "
+                 "Check the customer against the restricted-party lists before shipping boards."),
+                ("Performance", ["SNR 76.8 dBFS at 70 MHz", "SFDR 88 dBc"], ""),
+                ("Getting started", ["Install the capture software", "Connect the 12 V supply and clock"], "")],
+               author="Corvane Semiconductor")
+    label("adc_eval_board_customer_training.pptx", "EAR", "3A991.c.3", "general", "notes")
+
+    # V-11 abbreviated distribution statement on the title slide (generic)
+    write_pptx("tps_arcjet_test_results.pptx", "TPS Coupon Arc-Jet Results - Series 4",
+               "DISTRIBUTION D: DoD and U.S. DoD contractors only; Critical Technology; 3 Apr 2025. "
+               "Other requests to AFRL/RQ. Export controlled - see warning in notes.",
+               [("Test matrix", ["12 coupons, C/C-SiC and UHTC-coated C/C", "Heat flux 4-9 MW/m2, 60 s exposures",
+                                 "Surface temperature to 2,350 C"], WARN_AECA_ECRA),
+                ("Results", ["UHTC coating recession 0.08 mm at 9 MW/m2", "C/C-SiC oxidation spalling at 7 MW/m2"], ""),
+                ("Next", ["Leading-edge sub-scale article in Series 5"], "")],
+               author="Marrowgate Laboratories")
+    label("tps_arcjet_test_results.pptx", "ITAR", "IV", "technical_data", "cover")
+
+    # V-12 older-style distribution statement with administrative reason in footer (generic)
+    write_docx("satcom_terminal_link_margin_update.docx", "Manpack SATCOM Terminal - Link Margin Update",
+               ["With the new 2.2 W power amplifier the UHF manpack terminal closes the WCDMA-based "
+                "satellite link with 3.1 dB margin at 10 deg elevation in foliage.",
+                "Crypto initialization time after a cold start is unchanged at 42 s.",
+                "Battery life at 1:4 transmit duty: 11.5 h with the BB-2590 battery."],
+               author="Halvard Communications",
+               footer="Distribution authorized to U.S. Government agencies and their contractors; "
+                      "Administrative or Operational Use; 14 March 2025. Other requests for this "
+                      "document shall be referred to PEO C3T.\n" + WARN_AECA_EAA)
+    label("satcom_terminal_link_margin_update.docx", "ITAR", "XI", "technical_data", "footer")
+
+    # V-13 regulation citation only: no word "ITAR", USML paragraph cited
+    write_docx("recon_pod_camera_focus_drift.docx", "Reconnaissance Pod Camera - Focus Drift Investigation",
+               ["The long-range oblique camera in the pod showed focus drift of 22 um over the "
+                "-40 to +20 C descent profile. The invar metering rods were re-bonded and the focus "
+                "compensation table re-derived at 5 C steps.",
+                "After the fix, MTF at Nyquist stays above 0.18 across the profile."],
+               author="Orrin Vale Optics",
+               header="Export of this data is controlled under 22 CFR 121.1, Category XIII(a). "
+                      "Release to foreign persons requires U.S. Department of State approval.",
+               header_style="Normal")
+    label("recon_pod_camera_focus_drift.docx", "ITAR", "XIII(a)", "technical_data", "header")
+
+    # V-14 multi-category CUI banner (generic) in markdown
+    write_text("ship_signature_trial_summary.md", """
+CUI//SP-CTI/SP-EXPT
+
+# Acoustic and magnetic signature trial - summary
+
+Controlled by: Silverbeck Marine Systems, Signatures Group
+CUI Categories: CTI, EXPT
+Limited Dissemination Control: FEDCON
+POC: Henrik Solberg, 401-555-0190
+
+- Radiated noise at 8 kn reduced 6 dB in the 100-400 Hz band after the raft mount change.
+- Blade-rate tonal at 12 Hz remains; propeller skew change under study.
+- Magnetic signature within limits after deperm at the facility.
+
+CUI//SP-CTI/SP-EXPT
+""")
+    label("ship_signature_trial_summary.md", "ITAR", "VI", "technical_data", "banner")
+
+    # V-15 Thunderbird-style quoted reply carrying an ECCN
+    orig = ("ECCN: 3E002 - technology subject to the EAR (15 CFR 730-774).\n\n"
+            "Vector unit timing closure notes: the 512-bit datapath now meets 1.9 GHz at the "
+            "slow corner after splitting the shuffle network into two stages. Power at the "
+            "nominal voltage is 3.2 W per core. Please keep these notes off the partner portal.\n")
+    write_eml("re_vector_unit_timing.eml", "Ana Ribeiro <aribeiro@corvane.example>",
+              "Kofi Mensah <kmensah@corvane.example>", "Re: vector unit timing",
+              "Wed, 11 Jun 2025 17:05:00 -0700",
+              "Great, that matches what I see in the floorplan. Let's freeze on Friday.\n\n"
+              "On 6/11/2025 3:22 PM, Kofi Mensah wrote:\n" + quote(orig) + "\n")
+    label("re_vector_unit_timing.eml", "EAR", "3E002", "technical_data", "forwarded")
+
+    # V-16 abbreviated "Export Ctrl" column in a spreadsheet
+    write_xlsx("ew_pod_lru_list.xlsx",
+               [("LRUs", ["LRU", "Name", "Weight (kg)", "Export Ctrl"],
+                 [["LRU-1", "Receiver/processor", 18.2, "ITAR-XI(d)"],
+                  ["LRU-2", "Transmitter, mid band", 24.5, "ITAR-XI(d)"],
+                  ["LRU-3", "Power supply", 9.1, "ITAR-XI(d)"],
+                  ["LRU-4", "Pod structure", 41.0, "ITAR-XI(d)"],
+                  ["GSE-1", "Handling dolly", 65.0, "EAR-EAR99"]])],
+               title="EW pod LRU list", author="Tessaline Microwave")
+    label("ew_pod_lru_list.xlsx", "ITAR", "XI(d)", "technical_data", "table")
+
+    # V-17 DXF with the export note as MTEXT on its own layer
+    write_dxf("solar_array_hinge_bracket_SA-310.dxf", "BRACKET, SOLAR ARRAY HINGE", "SA-310", "BRAMBLECOTE AEROSPACE",
+              ["MATERIAL: TI-6AL-4V PER AMS 4911.", "SURFACE FINISH 1.6 UM RA.", "CLEAN FOR FLIGHT PER PROC CP-7."],
+              [("DWG_NO", "SA-310"), ("REV", "A"), ("SCALE", "2:1"), ("DRAWN", "L. NG")],
+              [(0, 0), (297, 0), (297, 210), (0, 210)], [(80, 120, 8), (160, 120, 8)],
+              mtext="EXPORT CONTROL NOTICE: THIS DRAWING CONTAINS TECHNOLOGY SUBJECT TO THE EXPORT "
+                    "ADMINISTRATION REGULATIONS (15 CFR 730-774), ECCN 9E515.a FOR ITEMS IN 9A515.x. "
+                    "DO NOT RELEASE TO FOREIGN PERSONS WITHOUT AUTHORIZATION.")
+    label("solar_array_hinge_bracket_SA-310.dxf", "EAR", "9E515.a", "technical_data", "title_block")
+
+    # V-18 software release letter, thin body, export field
+    write_text("flight_planning_tool_release_letter.txt", """
+Software Release Letter SRL-2025-06
+
+Product:         RouteWise flight planning tool
+Version:         4.2.0 (build 1187)
+Release date:    13 June 2025
+Export control:  ECCN 7D994 - subject to the EAR (15 CFR 730-774); NLR to most destinations
+Media:           download only, SHA-256 listed on the portal
+
+Changes: performance charts for two new airframes; NOTAM parser fixes.
+Approved: Quality Assurance, Halvard Navigation
+""")
+    label("flight_planning_tool_release_letter.txt", "EAR", "7D994", "general", "field")
+
+
+def more_negative_items() -> None:
+    def neg(name: str) -> None:
+        label(name, "UNCONTROLLED", "", "hard_negative", "none")
+
+    write_pdf("public_release_uuv_autonomy_paper.pdf", "Cooperative Autonomy for Survey UUVs",
+              [[("title", "Cooperative Autonomy for Survey Unmanned Underwater Vehicles"),
+                "Northfold University Ocean Robotics Lab", "Conference paper, 2025",
+                ("small", "DISTRIBUTION STATEMENT A. Approved for public release; distribution is unlimited. "
+                          "Cleared for open publication by the sponsor, case number 25-0614.")],
+               [("h", "Abstract"),
+                "We present a market-based task allocation scheme for three survey UUVs sharing an "
+                "acoustic channel of 80 bit/s. Simulations and a lake trial show 23 % faster area "
+                "coverage than independent lawnmower patterns."],
+               [("h", "Conclusion"), "Future work will add opportunistic USBL fixes from a surface vehicle."]],
+              author="Northfold University")
+    neg("public_release_uuv_autonomy_paper.pdf")
+
+    write_docx("marking_procedure_figure_examples.docx", "Procedure EC-04: Marking Technical Data",
+               ["1. Purpose. This procedure tells authors how to apply export-control markings.",
+                "2. Figure 1 shows an example of a correctly marked cover page. The example text is "
+                "for illustration and is not a marking of this procedure.",
+                ("t", [["Figure 1 - example cover page (illustration only)"],
+                       ["EXAMPLE: ITAR CONTROLLED - USML Category XI(a)(3)(i) - 22 CFR 120-130"],
+                       ["EXAMPLE: EXPORT CONTROLLED - EAR - ECCN 3A001.b.2"]]),
+                "3. The legend goes on the cover and in the header of each page. Ask Trade "
+                "Compliance for the category; never copy an example."],
+               author="Trade Compliance")
+    neg("marking_procedure_figure_examples.docx")
+
+    write_text("po_terms_export_flowdown_clause.txt", """
+Purchase Order Terms and Conditions - Section 22: Export Control
+
+22.1 Seller shall comply with the International Traffic in Arms Regulations (22 CFR 120-130)
+     and the Export Administration Regulations (15 CFR 730-774), and with DFARS 252.225-7048,
+     Export-Controlled Items.
+22.2 Where Buyer furnishes technical data marked with an export-control legend, Seller shall
+     retain the legend on all copies. Example legend: "This document contains technical data
+     subject to the ITAR. Export without a license is prohibited."
+22.3 Seller shall notify Buyer in writing of the USML category or ECCN of any item Seller
+     delivers, and shall not employ foreign persons on work involving controlled technical data
+     without an authorization.
+22.4 Seller shall flow down this Section to its subcontractors.
+""")
+    neg("po_terms_export_flowdown_clause.txt")
+
+    write_eml("re_poster_needs_itar_marking.eml", "Export Control Office <export@northfold.example>",
+              "Sam Whitlock <swhitlock@northfold.example>", "Re: Does my poster need an ITAR marking?",
+              "Thu, 5 Jun 2025 10:20:00 -0400",
+              "Hi Sam,\n\nNo. Your poster reports fundamental research that will be published, so it "
+              "is not subject to the ITAR or the EAR and should not carry \"ITAR CONTROLLED\" or an "
+              "ECCN. Please do not add a legend just in case.\n\nExport Control Office\n\n"
+              "On Wed, 4 Jun 2025, Sam Whitlock wrote:\n"
+              "> Should I put an ITAR or EAR marking on my conference poster about wind tunnel\n"
+              "> flow visualization? My advisor has a DoD grant.\n")
+    neg("re_poster_needs_itar_marking.eml")
+
+    write_xlsx("marking_audit_q2_results.xlsx",
+               [("Audit", ["Document", "Owner", "Legend found", "Expected legend", "Finding"],
+                 [["DWG 57-2210", "R. Ashdown", "none", "ITAR / USML II(j)", "missing legend"],
+                  ["TR-24-117", "R. Okafor", "Dist D + warning", "Dist D + warning", "ok"],
+                  ["KLC-PS-118", "Kestrel Lane", "ECCN 1C010.b in properties only", "ECCN on cover and footer", "legend not visible"],
+                  ["Release notes 6.2", "Quillan", "5A992.c header", "5A992.c header", "ok"]],
+                 ["Audit record only. The documents listed are held in the document control system."])],
+               title="Q2 marking audit", author="Internal Audit")
+    neg("marking_audit_q2_results.xlsx")
+
+
+# ==============================================================================================
+# legends heavy with regulation citations on thin or administrative bodies
+
+def regulatory_legend_items() -> None:
+    # R-1 TAA data transmittal letter, legend on the cover page only
+    write_pdf("taa_data_transmittal_letter_TL-0447.pdf", "Transmittal Letter TL-0447",
+              [[("title", "TRANSMITTAL LETTER TL-0447"),
+                "To: Aldersgate Defence Systems Ltd (foreign licensee), Programme Office",
+                "From: Harrow Ridge Dynamics, International Programs",
+                "Subject: Release 3 of build-to-print data under Technical Assistance Agreement TA 1187-23",
+                ("small", "NOTICE. The enclosed technical data, as defined at 22 CFR 120.33, are "
+                          "exported under the authority of Technical Assistance Agreement TA 1187-23 "
+                          "approved by the U.S. Department of State pursuant to 22 CFR Part 124, and "
+                          "are subject to the International Traffic in Arms Regulations, 22 CFR "
+                          "Parts 120-130. The recipient shall use these data only for the purposes "
+                          "stated in the agreement and shall not reexport or retransfer them, or "
+                          "release them to any person not authorized under the agreement, without "
+                          "the prior written approval of the Directorate of Defense Trade Controls "
+                          "(22 CFR 123.9, 124.8(5)). Violations are subject to 22 U.S.C. 2778 and "
+                          "22 CFR Part 127.")],
+               [("h", "Enclosures"),
+                ("mono", "1. Drawing tree DT-40 rev D (PDF)\n2. 212 drawings, native CAD\n3. Process specifications PS-1 to PS-14")],
+               [("h", "Acknowledgment"),
+                "Please acknowledge receipt by returning a signed copy within ten working days.",
+                "Signed: E. Marlowe, Empowered Official"]],
+              author="Harrow Ridge Dynamics")
+    label("taa_data_transmittal_letter_TL-0447.pdf", "ITAR", "", "general", "cover")
+
+    # R-2 monthly status report with the export notice only on the last page
+    write_pdf("program_monthly_status_may.pdf", "Monthly Program Status - May",
+              [[("title", "Monthly Program Status Report - May 2025"), "Contract N00024-24-C-5512", "Calder Point Systems"],
+               [("h", "Schedule"),
+                "Critical design review held 14 May; 41 action items opened, 12 closed. Qualification "
+                "test start moved two weeks right because of the late thermal chamber.",
+                ("h", "Cost"), "CPI 0.97, SPI 0.94. Estimate at completion unchanged."],
+               [("h", "Staffing"), "Two systems engineers hired; one open test-engineer requisition."],
+               [("h", "Export Control Notice"),
+                ("small", "This report contains technical data within the meaning of 22 CFR 120.33 "
+                          "and is subject to the International Traffic in Arms Regulations (22 CFR "
+                          "120-130). Its release to a foreign person, in the United States or abroad, "
+                          "is an export (22 CFR 120.50, 120.56) requiring authorization from the "
+                          "Department of State. Unauthorized export may result in criminal and civil "
+                          "penalties under 22 U.S.C. 2778 and 22 CFR 127.3.")]],
+              author="Calder Point Systems")
+    label("program_monthly_status_may.pdf", "ITAR", "", "general", "last_page")
+
+    # R-3 EAR legend dense with citations on meeting minutes, header
+    write_docx("supplier_kickoff_minutes_mmic_foundry.docx", "Supplier Kick-off Minutes - MMIC Foundry Run 7",
+               ["Attendees: Tessaline Microwave (4), foundry partner (3).",
+                "1. Mask set delivery confirmed for 30 June; tape-out review 23 June.",
+                "2. Wafer acceptance per the agreed PCM limits; foundry to send lot travelers weekly.",
+                "3. Next meeting 7 July."],
+               author="Tessaline Microwave",
+               header="EXPORT CONTROLLED - ECCN 3E001. Technology subject to the Export Administration "
+                      "Regulations, 15 CFR 730-774. Release to foreign nationals is a deemed export "
+                      "(15 CFR 734.13(b)) and may require a license under 15 CFR 742.4 and 736.2(b)(2).")
+    label("supplier_kickoff_minutes_mmic_foundry.docx", "EAR", "3E001", "general", "header")
+
+    # R-4 one-page docx cover sheet (no other body) with a long ITAR legend as its first text
+    write_docx("technical_data_package_cover_sheet_TDP-5512.docx", "Technical Data Package Cover Sheet",
+               ["TDP number: TDP-5512    Revision: C    Date: 2 June 2025",
+                "Item: Launcher rail assembly, shoulder-fired missile trainer",
+                "WARNING: This technical data package is subject to the International Traffic in "
+                "Arms Regulations (ITAR), 22 CFR Parts 120 through 130, and contains technical data "
+                "as defined in 22 CFR 120.33 relating to defense articles in USML Category IX. It "
+                "may not be exported, released or disclosed to foreign persons (22 CFR 120.63), "
+                "whether in the United States or abroad, without a license or other approval "
+                "issued by the U.S. Department of State under 22 CFR Part 125, or an exemption "
+                "under 22 CFR 125.4. Include this notice with any reproduced portion.",
+                "Contents: 37 sheets. Custodian: configuration management."],
+               author="Gantry Hollow Robotics")
+    label("technical_data_package_cover_sheet_TDP-5512.docx", "ITAR", "IX", "general", "cover")
+
+    # R-5 university data transfer log (markdown), banner with the legend
+    write_text("tcp_data_transfer_log_hx7.md", """
+EXPORT CONTROLLED INFORMATION - ITAR (22 CFR 120-130) - TCP-2024-017 - U.S. PERSONS ONLY
+
+# HX-7 project data transfer log, June 2025
+
+| Date | From | To | Item | Method |
+|---|---|---|---|---|
+| 06-02 | Sponsor | PI | Inlet geometry model v4 | sponsor SAFE transfer |
+| 06-09 | PI | Grad student (U.S. person, on TCP) | Week 23 run data | TCP share |
+| 06-13 | PI | Sponsor | Interim report draft | sponsor SAFE transfer |
+
+No transfers to persons outside the TCP roster this month. Log reviewed by the Export Control
+Officer, 16 June 2025.
+
+EXPORT CONTROLLED INFORMATION - ITAR (22 CFR 120-130) - TCP-2024-017 - U.S. PERSONS ONLY
+""")
+    label("tcp_data_transfer_log_hx7.md", "ITAR", "", "general", "banner")
+
+    # R-6 foreign-partner style wording on a PDF whose marking is only in the Info keywords
+    write_pdf("partner_review_comments_rev2.pdf", "Partner Review Comments - Interface Specification Rev 2",
+              [[("h", "Review comments on ISPEC-220 revision 2"),
+                "C-1 para 3.2.4: connector keying differs from the harness drawing.",
+                "C-2 para 3.4: message 0x0410 latency budget not traceable to the system requirement.",
+                "C-3 table 7: power-up sequence contradicts the PSU datasheet."],
+               [("h", "Disposition requested"), "Please respond by 27 June."],
+               [("h", "Reviewer"), "N. Thorsen, partner programme office"]],
+              author="Bramblecote Aerospace",
+              subject="U.S.-origin technical data: ITAR controlled, 22 CFR 120.33; exported under DSP-5 050229871",
+              keywords="ITAR; USML VIII(h); DSP-5; no retransfer without DDTC approval")
+    label("partner_review_comments_rev2.pdf", "ITAR", "VIII(h)", "general", "metadata")
+
+    # R-7 EAR: export compliance statement on a quotation, xlsx "Export Classification" column
+    write_xlsx("spectrometer_quote_lines.xlsx",
+               [("Quote", ["Line", "Item", "Description", "Price USD", "Export Classification"],
+                 [[1, "MS-900", "Triple quadrupole mass spectrometer", 412000, "EAR99"],
+                  [2, "MS-900-ION", "Ion source, ESI", 18500, "EAR99"],
+                  [3, "FLX-2", "Chemical process flow reactor, Hastelloy, 20 L", 96000, "2B350.b"],
+                  [4, "SVC-3Y", "Service contract, 3 years", 45000, "n/a"]],
+                 ["Items are subject to the EAR (15 CFR 730-774). Line 3 requires an export license "
+                  "for destinations subject to CB controls (15 CFR 742.2)."])],
+               title="Quote lines", author="Ostrander Fluid Systems")
+    label("spectrometer_quote_lines.xlsx", "EAR", "2B350.b", "general", "table")
+
+
+# ==============================================================================================
 
 def main() -> None:
     if OUT.exists():
@@ -2208,7 +2643,10 @@ def main() -> None:
     itar_items()
     ear_items()
     ear99_items()
+    variant_items()
+    regulatory_legend_items()
     negative_items()
+    more_negative_items()
     names = [p.name for p in OUT.iterdir()]
     labelled = {row[0].split("!")[0][2:] for row in LABELS}
     missing = sorted(set(names) - labelled)
@@ -2223,4 +2661,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # ezdxf orders some DXF objects by set iteration; fix string hashing so drawings are stable.
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
     main()
