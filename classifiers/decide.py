@@ -42,6 +42,7 @@ from classifiers.combiner import CLASSES, Combiner
 from classifiers.features import features
 from pipeline.errors import ErrorCode
 from pipeline.records import (
+    MARKING_KINDS,
     MEMBER_SEPARATOR,
     RESTRICTIVENESS,
     Decision,
@@ -159,7 +160,7 @@ class Decider:
     def decide(self, ex: Extraction, evidence: Sequence[Evidence]) -> Decision:
         if ex.error is not None:
             return self.undetermined(ex, ex.error, tuple(evidence))
-        marks = [e for e in evidence if e.kind in ("marking", "mention")]
+        marks = [e for e in evidence if e.kind in MARKING_KINDS]
         itar = [e for e in marks if e.jurisdiction is Jurisdiction.ITAR]
         ear_eccn = [e for e in marks if e.jurisdiction is Jurisdiction.EAR
                     and e.category and e.category != "EAR99"]
@@ -190,6 +191,8 @@ class Decider:
         ranking = (rank(evidence, jurisdiction, self.combiner.category if self.combiner else None)
                    if jurisdiction is not Jurisdiction.UNCONTROLLED else None)
         category = ranking.category if ranking else None
+        if outcome.controlled and category == "EAR99":
+            category = None              # marked controlled: EAR99 is not the marking's answer
         review = (confidence < self.policy.review_below.get(jurisdiction, 1.0)
                   or bool(reasons)
                   or (jurisdiction is not Jurisdiction.UNCONTROLLED and category is None))

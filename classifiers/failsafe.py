@@ -6,26 +6,29 @@ A **marking** is marking evidence that points to ITAR or EAR: AECA / ITAR warnin
 category marks, ECCN and EAR99 marks, EAR legends, Distribution Statements B-F with the
 export-control reason, CUI//SP-EXPT, "export controlled" banners, existing sensitivity labels of
 ours or Purview's. The detectors say where each one sits (``kind``): ``marking`` when it is
-printed where markings go (header, footer, properties, title block, legend block, banner,
-classification field), ``mention`` when it is quoted in running prose.
+printed where markings go (header, footer, properties, title block, the top or bottom line of
+the cover or last page, a table's ECCN column), ``legend`` for a legend block, banner or
+classification field inside the text, ``mention`` when it is quoted in running prose.
 
 Whether the document is writing *about* export control (training, policy, FAQ, classification
 pages, job postings) is a property of the whole document: ``CTX_ABOUT_EXPORT_CONTROL`` at or
 above ``ABOUT_EXPORT_LIMIT``, measured on its text without its legends. Then:
 
-==============================  ================================  =========================
-evidence                         document not about export control  document about it
-==============================  ================================  =========================
-marking (printed as one)         **binds**: the decision takes the  **flags**
-                                 marked regime
-mention (quoted in prose)        **flags**                          ignored: a quotation
-==============================  ================================  =========================
+==========================  ===================================  ==========================
+evidence                    document not about export control    document about it
+==========================  ===================================  ==========================
+marking (marking position)  **binds**                            **binds**
+legend inside the text      **binds**                            **flags** (a sample legend)
+mention in prose            **flags**                            ignored: a quotation
+==========================  ===================================  ==========================
 
 - **binds**: the decision's jurisdiction is the marked regime, the most restrictive one the
-  markings state (ITAR, else EAR). A marking that does not name its regime (CUI//SP-EXPT,
+  markings state (ITAR, else EAR). A marking that does not name one regime (CUI//SP-EXPT,
   "EXPORT CONTROLLED", a Distribution Statement with the export-control reason, the
-  destination control statement) says only "controlled": it binds to at least EAR and leaves
-  ITAR to the content.
+  destination control statement, the DoD warning that cites the AECA *or* the EAA) says only
+  "controlled": it binds to at least EAR, never to EAR99, and leaves ITAR to the content. A
+  marking the marking filters scored below ``BIND_MIN_SCORE`` (a quoted example, a sentence
+  that teaches) only flags.
 - **flags**: the content's jurisdiction stands, but if it is less restrictive than the marked
   regime the item goes to review.
 
@@ -41,17 +44,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.records import RESTRICTIVENESS, Evidence, Jurisdiction
+from pipeline.records import MARKING_KINDS, RESTRICTIVENESS, Evidence, Jurisdiction
 
 FAILSAFE_ID = "decide.failsafe.v1"
 ABOUT_EXPORT_CODE = "CTX_ABOUT_EXPORT_CONTROL"
 # At or above this the document is writing about export control and a classification quoted in
 # its prose is a quotation. Measured without legend blocks (``ContextDetector``).
 ABOUT_EXPORT_LIMIT = 0.5
-# Marking codes that say "export controlled" without naming ITAR or EAR.
+# Marking codes that say "export controlled" without naming one regime: CUI//SP-EXPT, a
+# Distribution Statement with the export-control reason, "EXPORT CONTROLLED", the destination
+# control statement (shared by 22 CFR 123.9 and 15 CFR 758.6), the DoD warning (it names the
+# Arms Export Control Act *or* the Export Administration Act), a tenant's "export" label.
 REGIME_NOT_STATED = frozenset({"MARK_CUI_EXPT", "MARK_DIST_EXPORT", "MARK_EXPORT_CONTROLLED",
-                               "MARK_DESTINATION_CONTROL", "LABEL_EXISTING_EXPORT"})
+                               "MARK_DESTINATION_CONTROL", "MARK_DOD_EXPORT_WARNING",
+                               "LABEL_EXISTING_EXPORT"})
+# A marking binds from this score up. Below it the marking filters have judged the hit to be a
+# quoted example or a sentence that teaches ("documents must be marked 'ITAR CONTROLLED'"):
+# such a hit only flags.
+BIND_MIN_SCORE = 0.5
 _CONTROLLED = (Jurisdiction.ITAR, Jurisdiction.EAR)
+# Which kinds of marking evidence bind and which flag, by whether the document is about export
+# control (the table in the module docstring).
+BINDING, FLAGGING = ("marking", "legend"), ("mention",)
+BINDING_ABOUT, FLAGGING_ABOUT = ("marking",), ("legend",)
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,9 @@ class Outcome:
     jurisdiction: Jurisdiction
     conflicts: tuple[Evidence, ...] = ()
     bound: bool = False
+    # The binding markings say "controlled" (not only EAR99): an EAR decision must not be
+    # given the EAR99 category by the ranking.
+    controlled: bool = False
 
 
 def about_export(evidence: Sequence[Evidence]) -> float:
@@ -70,19 +88,26 @@ def about_export(evidence: Sequence[Evidence]) -> float:
 
 def markings(evidence: Sequence[Evidence]) -> tuple[list[Evidence], list[Evidence]]:
     """``(binding, flagging)`` marking evidence (see the module docstring's table)."""
-    controlled = [e for e in evidence if e.jurisdiction in _CONTROLLED
-                  and e.kind in ("marking", "mention")]
-    if about_export(evidence) >= ABOUT_EXPORT_LIMIT:
-        return [], [e for e in controlled if e.kind == "marking"]
-    return ([e for e in controlled if e.kind == "marking"],
-            [e for e in controlled if e.kind == "mention"])
+    about = about_export(evidence) >= ABOUT_EXPORT_LIMIT
+    binds = BINDING_ABOUT if about else BINDING
+    flags = FLAGGING_ABOUT if about else FLAGGING
+    binding, flagging = [], []
+    for e in evidence:
+        if e.jurisdiction not in _CONTROLLED or e.kind not in MARKING_KINDS:
+            continue
+        if e.kind in binds and e.score >= BIND_MIN_SCORE:
+            binding.append(e)
+        elif e.kind in binds or e.kind in flags:
+            flagging.append(e)
+    return binding, flagging
 
 
 def marked_regime(marks: Sequence[Evidence]) -> tuple[Jurisdiction | None, bool]:
     """The regime the markings state, and whether they name it (False: only "controlled")."""
-    if any(e.jurisdiction is Jurisdiction.ITAR for e in marks):
+    stated = [e for e in marks if e.code not in REGIME_NOT_STATED]
+    if any(e.jurisdiction is Jurisdiction.ITAR for e in stated):
         return Jurisdiction.ITAR, True
-    if any(e.code not in REGIME_NOT_STATED for e in marks):
+    if stated:
         return Jurisdiction.EAR, True
     if marks:
         return Jurisdiction.EAR, False
@@ -112,13 +137,15 @@ def apply(content: Jurisdiction, evidence: Sequence[Evidence]) -> Outcome:
     binding, flagging = markings(evidence)
     regime, stated = marked_regime(binding)
     if regime is not None:
+        controlled = not _ear99_only(binding)
         agree = not _below(content, regime, stated) or (
-            content is Jurisdiction.UNCONTROLLED and _ear99_only(binding))
+            content is Jurisdiction.UNCONTROLLED and not controlled)
         if agree:
             return Outcome(regime if stated else content if content is Jurisdiction.ITAR
-                           else regime, bound=True)
+                           else regime, bound=True, controlled=controlled)
         first = max(binding, key=lambda e: (RESTRICTIVENESS[e.jurisdiction], e.score))
-        return Outcome(regime, (conflict(regime, content, first.where),), bound=True)
+        return Outcome(regime, (conflict(regime, content, first.where),), bound=True,
+                       controlled=controlled)
     regime, stated = marked_regime(flagging)
     if regime is not None and RESTRICTIVENESS[content] < RESTRICTIVENESS[regime]:
         first = max(flagging, key=lambda e: (RESTRICTIVENESS[e.jurisdiction], e.score))

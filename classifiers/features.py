@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from typing import Callable, Sequence
 
-from pipeline.records import Evidence
+from pipeline.records import MARKING_KINDS, Evidence
 
 FEATURES_VERSION = "features-2"
 
@@ -47,7 +47,7 @@ FEATURES: tuple[tuple[str, Callable[[Sequence[Evidence]], float]], ...] = (
     ("mark_ear99", lambda ev: _max(ev, _code("MARK_EAR99"))),
     ("mark_generic", lambda ev: _max(ev, _code(*GENERIC_MARKS))),
     ("mark_public", lambda ev: _max(ev, _code("MARK_DIST_A", "LABEL_EXISTING_PUBLIC"))),
-    ("mark_count", lambda ev: math.tanh(sum(e.kind == "marking" for e in ev) / 4)),
+    ("mark_count", lambda ev: math.tanh(sum(e.kind in MARKING_KINDS for e in ev) / 4)),
     ("lex_usml", lambda ev: _max(ev, _code("SUBJ_TERM_USML"))),
     ("lex_ccl", lambda ev: _max(ev, _code("SUBJ_TERM_CCL"))),
     ("model_itar", lambda ev: _max(ev, _code("MODEL_ITAR"))),

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline.errors import ConfigError, EnclaveError
+from pipeline.records import MARKING_KINDS
 
 LOG = logging.getLogger("enclave")
 
@@ -518,7 +519,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
                         if r.code.startswith(("CONFLICT_", "REVIEW_")):
                             print(f"  ! {r.code:<26} {explain_review_reason(r.code)}")
                             continue
-                        shown = r.kind in ("marking", "mention") or r.jurisdiction in (
+                        shown = r.kind in MARKING_KINDS or r.jurisdiction in (
                             None, d.jurisdiction)
                         if not args.all_evidence and (r.kind == "model" or not shown):
                             continue

@@ -18,6 +18,10 @@ from typing import Any
 from pipeline.errors import ErrorCode
 
 MEMBER_SEPARATOR = "!/"
+# Evidence kinds of export markings, by where they sit: printed in a marking position (header,
+# footer, properties, title block, top or bottom line, classification column); a legend, banner
+# or field inside the text; quoted in running prose (see classifiers/detectors/markings).
+MARKING_KINDS = ("marking", "legend", "mention")
 
 
 class Jurisdiction(str, enum.Enum):
@@ -124,7 +128,7 @@ class Evidence:
 
     code: str                            # stable reason code, e.g. MARK_ITAR_WARNING
     detector: str                        # detector id, e.g. marking.itar_warning.v1
-    kind: str                            # marking | subject | context | technical_data
+    kind: str                            # marking | legend | mention | subject | context | ...
     jurisdiction: Jurisdiction | None    # what the finding points to (UNCONTROLLED for Distribution A)
     category: str | None                 # USML "XI(c)" / ECCN "5A002.a" / "EAR99" / None
     where: str                           # Segment.where

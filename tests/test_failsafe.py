@@ -162,8 +162,18 @@ TABLE = [
     ("regime not stated: EAR content agrees", J.EAR, [CUI], J.EAR, False),
     ("a mention flags", J.UNCONTROLLED, [replace(ITAR_MARK, kind="mention")], J.UNCONTROLLED, True),
     ("a mention never lowers", J.ITAR, [replace(ECCN_MARK, kind="mention")], J.ITAR, False),
-    ("about export control: a marking flags", J.UNCONTROLLED, [ITAR_MARK, ABOUT], J.UNCONTROLLED,
+    ("about export control: a marking still binds", J.UNCONTROLLED, [ITAR_MARK, ABOUT], J.ITAR,
      True),
+    ("a legend inside the text binds", J.UNCONTROLLED, [replace(ITAR_MARK, kind="legend")],
+     J.ITAR, True),
+    ("about export control: a legend inside the text flags (a sample)", J.UNCONTROLLED,
+     [replace(ITAR_MARK, kind="legend"), ABOUT], J.UNCONTROLLED, True),
+    ("a quoted example (low score) flags", J.UNCONTROLLED, [replace(ITAR_MARK, score=0.3)],
+     J.UNCONTROLLED, True),
+    ("the DoD warning names both regimes: EAR content stands", J.EAR,
+     [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.EAR, False),
+    ("the DoD warning on uncontrolled content: at least EAR", J.UNCONTROLLED,
+     [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.EAR, True),
     ("about export control: a mention is a quotation", J.UNCONTROLLED,
      [replace(ITAR_MARK, kind="mention"), ABOUT], J.UNCONTROLLED, False),
     ("no marking: the content stands", J.UNCONTROLLED, [ABOUT], J.UNCONTROLLED, False),
@@ -186,7 +196,7 @@ def test_rule_table(name, content, evidence, jurisdiction, conflicted):
        marks=st.lists(st.sampled_from([ITAR_MARK, ECCN_MARK, EAR99_MARK, CUI,
                                        ev("LABEL_EXISTING_ITAR", J.ITAR),
                                        ev("MARK_DIST_EXPORT", J.EAR)]), min_size=1, max_size=4),
-       kinds=st.lists(st.sampled_from(["marking", "mention"]), min_size=4, max_size=4),
+       kinds=st.lists(st.sampled_from(["marking", "legend", "mention"]), min_size=4, max_size=4),
        about=st.floats(0, 1), margin=st.floats(0, 0.5))
 def test_decider_never_fails_open_whatever_the_combiner_says(content, marks, kinds, about, margin):
     """Any combiner (one that always answers ``content``), any policy margin, any about-export
@@ -201,7 +211,8 @@ def test_decider_never_fails_open_whatever_the_combiner_says(content, marks, kin
     part = Extraction(uri="file:///x", root="file:///x", depth=0, size=1, sha256=None, mime=None)
     evidence = marks + [ev("CTX_ABOUT_EXPORT_CONTROL", None, kind="context", score=about)]
     d = decider.decide(part, evidence)
-    if any(m.kind == "marking" for m in marks):
+    if any(m.kind == "marking" for m in marks) or (
+            about < failsafe.ABOUT_EXPORT_LIMIT and marks):
         assert not (d.jurisdiction is J.UNCONTROLLED and not d.review_required)
     assert not failsafe.fails_open(d.jurisdiction, d.review_required, evidence)
 

@@ -20,7 +20,7 @@ from classifiers.detectors.markings import (
     OVERLAP_CHARS,
     MarkingDetector,
 )
-from pipeline.records import Evidence, Extraction, Jurisdiction, Segment
+from pipeline.records import MARKING_KINDS, Evidence, Extraction, Jurisdiction, Segment
 
 ITAR, EAR, UNC = Jurisdiction.ITAR, Jurisdiction.EAR, Jurisdiction.UNCONTROLLED
 NOTHING_ABOVE = 0.25
@@ -157,7 +157,7 @@ def test_marking_table(detector: MarkingDetector, row: Row) -> None:
     assert best.jurisdiction == row.jurisdiction
     assert best.category == row.category
     assert row.min_score <= best.score <= row.max_score, best.score
-    assert best.kind in ("marking", "mention") and best.where == "body"
+    assert best.kind in MARKING_KINDS and best.where == "body"
     assert row.text[best.start:best.end].strip() != ""
     assert len(best.excerpt) <= 120
 
@@ -267,3 +267,34 @@ def test_table_column_header_is_context_for_every_cell(detector: MarkingDetector
     # The same cells without the header (or outside a table) are only part-number-like strings.
     assert not detector.detect_text(rows, "sheet:Parts")
     assert not any(e.start == last for e in detector.detect_text(sheet, "body"))
+
+
+# --- where a marking sits: marking position, legend inside the text, mention in prose ----------
+
+POSITIONS = [
+    # (segment, text, the hit's text, kind)
+    ("header", "EXPORT CONTROLLED - ITAR", "ITAR", "marking"),
+    ("metadata:subject", "ECCN 5A002.a", "5A002", "marking"),
+    ("body", "ITAR CONTROLLED\nThe gimbal loop closes at 180 Hz.\nRev B", "ITAR", "marking"),
+    ("body", "Intro.\nThe gimbal loop closes at 180 Hz.\nThis drawing is subject to the ITAR.",
+     "ITAR", "marking"),
+    ("body", "Intro line.\n\nWARNING - This document contains technical data whose export is "
+             "restricted by the Arms Export Control Act.\n\nMore text follows.\nEnd.",
+     "Arms", "legend"),
+    ("body", "Intro line.\nPart: PA-5X\nECCN: 2B001.a\nPrice: 1,240,000\nEnd.", "2B001", "legend"),
+    ("body", "Intro line.\nOur router is classified 5A992.c under the EAR, like most.\nEnd.",
+     "5A992", "mention"),
+    ("sheet:Parts", "Part\tDescription\tECCN\nA-1\tValve\tEAR99\nA-2\tCamera core\t6A003.b.4",
+     "6A003", "marking"),
+    ("body", "Intro.\nPart\tDescription\tECCN\nA-1\tValve\tEAR99\nA-2\tCore\t6A003.b.4\nEnd.",
+     "EAR99", "marking"),
+]
+
+
+@pytest.mark.parametrize("where,text,anchor,kind", POSITIONS, ids=[f"{p[0]}:{p[3]}:{p[2]}"
+                                                                  for p in POSITIONS])
+def test_marking_position(where: str, text: str, anchor: str, kind: str) -> None:
+    from classifiers.detectors.markings.position import edge_segments, marking_kind
+
+    start = text.index(anchor)
+    assert marking_kind(where, text, start, start + len(anchor), edge_segments([where])) == kind

@@ -76,6 +76,15 @@ ABOUT_EXPORT_CONTROL = CueSet("CTX_ABOUT_EXPORT_CONTROL", (
      r"|Wassenaar", 0.5),
     ("exemptions", r"(?:ITAR\s)?exemptions?|(?:temporary|permanent) (?:export|import)s?|BAG|TMP", 0.5),
     ("audit", r"audit (?:actions?|findings?|report|plan)|working group|trade compliance", 0.7),
+    ("cfr_section", r"(?:15|22)\s*C\.?\s?F\.?\s?R\.?\s*(?:Parts?\s*|§+\s*)?(?:7[3-7]\d|12\d)"
+     r"(?:\.\d+(?:\([a-z0-9]+\))*)?|§+\s*(?:7[3-7]\d|12\d)\.\d+", 0.5),
+    ("classification_question", r"what (?:is|are) (?:the |an? )?ECCNs?|what ECCN|which ECCN"
+     r"|(?:how|whether) (?:do |should |to )?(?:we |you |I )?classify"
+     r"|is (?:this|it|the \w+) (?:ITAR|EAR99|export[- ]controlled)\?"
+     r"|(?:need|needs|needing|require|requires) (?:an? )?(?:export )?licen[cs]e", 1.0),
+    ("scope_terms", r"published information|fundamental research|educational information"
+     r"|public domain|de minimis|foreign direct product|not subject to the (?:EAR|ITAR)"
+     r"|(?:is|are) designated EAR99|not (?:listed )?on the (?:CCL|USML)", 0.7),
     ("shipping_papers", r"commercial invoice|packing list|destination control statement|Schedule B|HTS (?:code|number)"
      r"|Electronic Export Information|AES filing|customs broker", 0.7),
 ))

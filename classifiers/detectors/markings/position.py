@@ -2,11 +2,12 @@
 
 A marking is printed on the document itself: a header or footer, the document properties, a
 drawing's title block, the first or last line of the cover or last page, a banner, a legend
-box, an ``ECCN:`` / ``Export Classification:`` field.
+box, an ``ECCN:`` / ``Export Classification:`` field, a parts list's ECCN column.
 A mention is a classification quoted in running prose ("our router is classified 5A992.c").
 
-Evidence found in a marking position gets ``kind="marking"``; anywhere else ``kind="mention"``.
-What each weighs is decided per document by ``classifiers.failsafe``.
+Evidence printed in a marking position gets ``kind="marking"``; a legend, banner or field inside
+the text ``kind="legend"``; a classification quoted in running prose ``kind="mention"``. What
+each weighs is decided per document by ``classifiers.failsafe``.
 
 ``legend_spans`` finds legend-shaped blocks (a paragraph that opens like a legend and names the
 export regime, a short upper-case banner, a classification field line) so that the context
@@ -29,7 +30,9 @@ _LEGEND_OPENING = re.compile(
     r"(?i:^[\W_]*(?:"
     r"warning\b|notice\b|caution\b|attention\b|destruction\s+notice"
     r"|export[\s-]+(?:controlled|restricted|control\s+(?:notice|warning|statement|legend|marking)"
-    r"|classification\s*[:=]|administration\s+regulations)"
+    r"|(?:control(?:led)?\s+)?classification(?:\s+(?:number|no\.?|code))?\s*[:=]"
+    r"|administration\s+regulations)"
+    r"|destination\s+control\s+statement|these\s+(?:items|commodities)\s+(?:are|were)\s+(?:controlled|exported)"
     r"|distribution(?:\s+statement)?\s+[a-fx]\b|distribution\s+(?:authori[sz]ed|limited|restricted)"
     r"|cui\b|controlled\s+(?:by|unclassified)|limited\s+dissemination"
     r"|(?:itar|ear)[\s-]+(?:controlled|restricted|technical\s+data|data|notice|warning|export)"
@@ -57,6 +60,25 @@ _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 # their kind: the top and bottom of the cover and last page, of the first and last slide and
 # of the body of a text file or e-mail.
 EDGE_SEGMENTS = ("body", "page:", "slide:", "notes", "ocr:page:")
+
+
+_CLASSIFICATION_HEADER = re.compile(
+    r"(?i:\b(?:eccn|export\s+(?:control\s+)?classification|export\s+jurisdiction|jurisdiction"
+    r"|usml(?:\s+cat(?:egory|\.)?)?|export\s+control(?:led)?)\b)")
+TABLE_LOOKBACK = 4_000
+
+
+def in_classification_column(where: str, text: str, start: int) -> bool:
+    """The hit is a cell of a table whose header names an export classification column: a
+    spreadsheet (``sheet:*``) or a tab-separated table row under such a header row."""
+    line_lo = text.rfind("\n", 0, start) + 1
+    if where.startswith("sheet:"):
+        return bool(_CLASSIFICATION_HEADER.search(text, 0, min(len(text), TABLE_LOOKBACK)))
+    line_hi = text.find("\n", start)
+    if "\t" not in text[line_lo:line_hi if line_hi >= 0 else len(text)]:
+        return False
+    above = text[max(0, line_lo - TABLE_LOOKBACK):line_lo]
+    return any("\t" in row and _CLASSIFICATION_HEADER.search(row) for row in above.split("\n"))
 
 
 def is_marking_segment(where: str) -> bool:
@@ -125,16 +147,17 @@ def in_marking_shape(text: str, start: int, end: int) -> bool:
 
 def marking_kind(where: str, text: str, start: int, end: int,
                  edges: frozenset[str] = frozenset()) -> str:
-    """``marking`` or ``mention`` for a hit at ``text[start:end]`` of segment ``where``.
+    """``marking``, ``legend`` or ``mention`` for a hit at ``text[start:end]`` of ``where``.
 
-    A marking: in a header, footer, property or title-block segment; on the first or last line
-    of the cover or last page, slide or body (``edges``); or in a legend-shaped block, an
-    upper-case banner line or a classification field anywhere in the text. Anything else is a
-    mention: a classification quoted in running prose."""
-    if is_marking_segment(where) or in_marking_shape(text, start, end):
+    ``marking``: printed where markings go: a header, footer, property or title-block segment,
+    the first or last line of the cover or last page, slide or body (``edges``), a table's ECCN
+    / export classification column. ``legend``: a legend-shaped block, an upper-case banner
+    line or a classification field inside the text. ``mention``: quoted in running prose."""
+    if is_marking_segment(where) or in_classification_column(where, text, start) \
+            or (where in edges and on_edge_line(text, start, end)):
         return "marking"
-    if where in edges and on_edge_line(text, start, end):
-        return "marking"
+    if in_marking_shape(text, start, end):
+        return "legend"
     return "mention"
 
 

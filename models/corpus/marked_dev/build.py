@@ -474,11 +474,6 @@ DCS_758 = (
     "regulations.")
 
 
-def cui_block(controlled_by: str, cat: str, dissem: str, poc: str) -> str:
-    return (f"Controlled by: {controlled_by}\nCUI Category: {cat}\n"
-            f"Distribution/Dissemination Control: {dissem}\nPOC: {poc}")
-
-
 def ear99_note(extra: str = "") -> str:
     return ("Export Classification: EAR99. The items described herein are subject to the Export "
             "Administration Regulations (EAR), 15 CFR Parts 730-774, and are designated EAR99. "

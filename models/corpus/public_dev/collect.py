@@ -15,9 +15,11 @@ or "broken" (deliberately corrupt / encrypted / truncated -> UNDETERMINED).
 A rule with ``uu`` decodes a uuencoded test file (libarchive) and stores the
 decoded binary under the name without ".uu".
 
-Files whose content carried export-control wording (ITAR, EAR99, ECCN,
-"export control", "Distribution Statement", USML, ...) are dropped by scan.py
-(see EXCLUDED in PROVENANCE.md).
+scan.py checks every collected file for export-control marking wording (the
+patterns are listed there); a file with a real hit would be listed in
+public_dev/excluded.txt (destination paths) and skipped on the next run.  No
+file needed this (see PROVENANCE.md).  PROVENANCE.md of both splits is written
+by this script.
 
 Usage: python3 collect.py            (re-creates both split folders' files)
 """
@@ -132,7 +134,7 @@ PROJECTS = [
         (r"^pypdf/[^/]+\.py$", 4, "ordinary"),
     ]),
     ("pdf.js", "mozilla/pdf.js", "test", "Apache-2.0", "", [
-        (r"^test/pdfs/(?!.*fuzz|.*bomb|bug|issue|bitmap|.*protected|.*encrypt|auth-event|saslprep)[a-z][^/]*\.pdf$", 25, "ordinary"),
+        (r"^test/pdfs/(?!.*fuzz|.*bomb|bug|issue|bitmap|.*protected|.*encrypt|auth-event|saslprep|pr6531|freeculture|tracemonkey)[a-z][^/]*\.pdf$", 25, "ordinary"),
         (r"^test/pdfs/saslprep-r6\.pdf$", 1, "broken"),
         (r"^src/core/[^/]+\.js$", 5, "ordinary"),
         (r"^web/[^/]+\.css$", 3, "ordinary"),
@@ -190,10 +192,10 @@ DESCRIPTIONS = {
     "python-docx": "Word .docx test documents (styles, tables, headers, comments, images) from the behave feature tests, plus two library source modules.",
     "python-pptx": "PowerPoint .pptx test decks (charts, placeholders, shapes, text), an embedded .xlsx, an EPS logo and two library source modules.",
     "xlrd": "Legacy Excel .xls workbooks (BIFF4-BIFF8: formulas, names, formats) plus .xlsx/.xlsb/.ods samples and a non-spreadsheet .zip.",
-    "oletools": "Harmless Office samples in many legacy/OOXML/ODF formats (.doc .dot .ppt .pps .pot .xls .xlt .odt .ods .odp .docx ...); two password-encrypted files (broken).",
+    "oletools": "Harmless Office samples in many legacy/OOXML/ODF formats (.doc .dot .ppt .pps .pot .xls .xlt .odt .ods .odp .docx ...); three password-encrypted files (broken).",
     "ruby-msg": "Outlook .msg items (mails, contacts, notes), vCards and WMF pictures from the ruby-msg test folder.",
     "olefile": "An OLE2 Word document and a JPEG used by the olefile tests.",
-    "pdfminer.six": "PDF samples for text extraction (simple, CMaps, CJK, forms, JBIG2, annotations, a US regulatory NPRM); one AES-encrypted PDF with a user password (broken).",
+    "pdfminer.six": "PDF samples for text extraction (simple, CMaps, CJK, forms, JBIG2, annotations, a Federal Register FAA airworthiness-directive NPRM); one AES-encrypted PDF with a user password (broken).",
     "mail": "RFC 822/2822 e-mails of all kinds (plain, MIME, multipart reports, bad headers, CJK charsets) and the attachment fixtures (GIF, JPEG, PNG, TIFF, PDF, ZIP).",
     "Pillow": "Test images in many raster formats (PNG, JPEG, GIF, TIFF, BMP, ICO, TGA, JPEG 2000, PSD ...) and a few C/Python sources; one truncated PNG (broken).",
     "pydub": "Short audio/video test clips (OGG, MP3, WAV, M4A, WebM).",
@@ -202,15 +204,15 @@ DESCRIPTIONS = {
     "python-bibtexparser": "BibTeX database, .bst style and .aux files.",
     "pydot": "Graphviz .dot graphs from the pydot regression suite.",
     "togeojson": "KML and GPX tracks and their GeoJSON conversions.",
-    "jszip": "ZIP archives in many variants (deflate, zip64, nested, UTF-8 names, 7-Zip-made) and ODS/XLSX/XPS documents; an encrypted zip and a CRC-corrupt zip (broken).",
-    "poi": "Legacy and OOXML Office files from the Apache POI test-data (Word .doc/.docx, Excel .xls/.xlsx, PowerPoint .ppt/.pptx, Outlook .msg), pictures, two Java sources; password-protected and truncated documents (broken).",
+    "jszip": "ZIP archives in many variants (deflate, zip64, nested, UTF-8 names, 7-Zip-made) and ODS/XLSX/XPS documents; an encrypted zip (broken).",
+    "poi": "Legacy and OOXML Office files from the Apache POI test-data (Word .doc/.docx, Excel .xls/.xlsx, PowerPoint .ppt/.pptx, Outlook .msg), pictures, two Java sources; password-protected documents (broken).",
     "pypdf": "PDFs from the pypdf test resources (forms, outlines, images, attachments, XMP, OCR text) and library source modules; one PDF encrypted with a user password (broken).",
-    "pdf.js": "PDFs checked into the pdf.js test suite (annotations, fonts, forms, shadings, CJK), JavaScript/CSS/HTML sources and viewer images.",
+    "pdf.js": "PDFs checked into the pdf.js test suite (annotations, fonts, forms, shadings, CJK), JavaScript/CSS/HTML sources and viewer images; one PDF that needs a (SASLprep) user password (broken).",
     "MimeKit": "MIME messages (DSNs, MDNs, multipart, MHTML, Japanese), mbox files, TNEF (winmail.dat) attachments and C# sources.",
     "fonttools": "TrueType/OpenType fonts, TTX and feature files from the fontTools tests, and Python sources.",
     "python-soundfile": "Tiny WAV / raw PCM test files.",
-    "libarchive": "Archives decoded from libarchive's uuencoded test files (tar.gz/bz2/xz/zst/lz4/lzma, 7z, CAB, ar, ISO, RAR, ZIP, cpio, LHA, XAR, WARC, mtree), C sources and headers; one encrypted 7z (broken).",
-    "yauzl": "Small ZIP archives from yauzl's success cases; a traditional-PKWARE-encrypted zip and a zip with a corrupt central directory (broken).",
+    "libarchive": "Archives decoded from libarchive's uuencoded test files (tar.gz/bz2/xz/zst/lz4/lzma, 7z, CAB, ar, ISO, RAR, ZIP, cpio, LHA, XAR, WARC, mtree), C sources and headers; an encrypted 7z and a RAR with encrypted data (broken).",
+    "yauzl": "Small ZIP archives from yauzl's success cases; a traditional-PKWARE-encrypted zip (broken).",
     "Fiona": "GIS test data: GeoJSON, TopoJSON, GPX, GML/XSD, CSV, a shapefile part and a zipped shapefile.",
     "netcdf4-python": "NetCDF-3/4 (HDF5-based) test files and example Python scripts.",
     "networkx": "Example graph data (edge list, GeoJSON, mbox, gz/bz2/zip data files), a D3 force example (JS/CSS/HTML), Python sources and a CI workflow YAML.",
@@ -243,10 +245,19 @@ def write_provenance(split, rows, commits):
         lines.append(f"| {name} | [{repo}](https://github.com/{repo}) | `{commits[name][:12]}` | {lic} | "
                      f"{counts[name]} | {broken[name]} | {DESCRIPTIONS[name]} |")
     lines += ["", f"Total: {len(rows)} files, {sum(broken.values())} of them broken (encrypted / corrupt / truncated).",
+              "", "Notes:", "",
+              "- libarchive files are stored uuencoded upstream (`*.uu`); they were uudecoded and saved",
+              "  without the `.uu` suffix (the `source` column names the `.uu` file).",
+              "- `labels.csv`, `PROVENANCE.md` and (in public_dev) `collect.py` / `scan.py` / `excluded.txt`",
+              "  are metadata, not corpus items: leave them out of any sweep of these folders",
+              "  (scan.py and this file name the marking patterns themselves).",
+              "- Some ordinary files are unusual on purpose, as test files are: a lexer sample that is",
+              "  not well-formed XML, NetCDF-4 files that are HDF5 containers, an Ogg file holding FLAC,",
+              "  raw PCM without a header, image-only PDFs with no text layer.",
               "", "## Files left out", "", EXCLUDED_NOTE[split], "",
               "Also deliberately not used: apache/tika test documents (reserved for an independent",
               "evaluation); GPL-licensed sources (e.g. msg-extractor, pandoc); pdfminer.six `samples/nonfree/`;",
-              "decompression-bomb and fuzzer-crash files.", ""]
+              "decompression-bomb and fuzzer-crash files; pdf.js's freeculture.pdf (CC BY-NC book) and tracemonkey PDFs (ACM-copyright paper).", ""]
     with open(os.path.join(ROOT, f"public_{split}", "PROVENANCE.md"), "w") as fh:
         fh.write("\n".join(lines))
 
@@ -339,8 +350,6 @@ def main(exclude=()):
                     fh.write(data)
                 broken = kind in BROKEN_KINDS
                 src = f"github:{repo}@{commit}:{p}"
-                if kind.startswith("uu"):
-                    src += " (uudecoded)"
                 rows[split].append({
                     "path": dest_rel,
                     "jurisdiction": "UNDETERMINED" if broken else "UNCONTROLLED",
