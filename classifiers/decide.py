@@ -68,6 +68,11 @@ TEXT_EXPECTED = ("application/pdf", "application/msword", "application/rtf", "te
                  "application/dxf", "application/acad")
 
 
+# Read fine, or typed by its bytes as something other than its name says, and no text: for a
+# media type (``text_expected`` false) there is nothing to classify.
+NO_TEXT_CODES = (ErrorCode.NO_TEXT, ErrorCode.TYPE_MISMATCH)
+
+
 @dataclass(frozen=True)
 class Policy:
     """When a person must look (``enclave.yaml`` ``policy:``; see ``pipeline.config``).
@@ -148,7 +153,7 @@ class Decider:
         """An item that could not be scored. One without text of a type that need not carry
         any (``text_expected``) is an inventory entry unless policy sends it to review."""
         review = True
-        if error.code is ErrorCode.NO_TEXT and not text_expected(ex.mime):
+        if error.code in NO_TEXT_CODES and not text_expected(ex.mime):
             review = self.policy.no_text == "review"
             error = ItemError(ErrorCode.NO_TEXT, f"no extractable text ({ex.mime}, {ex.size} "
                               f"bytes): {error.message}")

@@ -562,3 +562,14 @@ def test_source_code_is_text_not_highlighting_css(extractor: Extractor, tmp_path
     text = "\n".join(s.text for s in top.segments)
     assert "// link key schedule, 256-bit" in text
     assert "color:" not in text and "\xa0" not in text
+
+
+def test_source_file_that_tika_mistypes_is_read_as_plain_text(extractor: Extractor,
+                                                              tmp_path: Path) -> None:
+    """Tika types ``.rs`` as RLS services XML by its name and fails to parse Rust; the bytes
+    are plain UTF-8 text, so that text is the item's content (and the fallback is recorded)."""
+    path = tmp_path / "eval.rs"
+    path.write_text("fn main() {\n    let gimbal_rate = 180; // Hz\n    println!(\"{}\", gimbal_rate);\n}\n")
+    top = extractor.extract(ref(path))[0]
+    assert top.error is None and "gimbal_rate" in text_of(top)
+    assert dict(top.metadata).get("enclave:text_fallback", "").startswith("read as plain text")

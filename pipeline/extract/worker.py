@@ -159,7 +159,49 @@ def _handle(engine: TikaEngine, request: ExtractRequest) -> list[Extraction]:
     results = assemble(request.item, raw, request.limits, f"tika-{engine.version}",
                        root_segments=segments, root_metadata=meta,
                        root_labels=_labels(request, head, is_pdf))
-    return _cad_members(request, head, results)
+    return _plain_text_fallback(request, head, _cad_members(request, head, results))
+
+
+# A parser that chose the wrong type by the name (a Rust ``.rs`` file taken for RLS services
+# XML, a ``.ts`` script for an MPEG stream) fails or finds no text. When the bytes themselves are
+# plain UTF-8 text, that text is the item's content.
+_FALLBACK_CODES = frozenset({ErrorCode.CORRUPT, ErrorCode.TYPE_MISMATCH, ErrorCode.NO_TEXT})
+# A damaged document stays an error even when its bytes happen to be text (a truncated PDF).
+_DOCUMENT_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"{\\rtf", b"%!PS")
+
+
+def _plain_text(data: bytes) -> str | None:
+    if b"\x00" in data:
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+    return text if text.strip() and printable >= 0.97 * len(text) else None
+
+
+def _plain_text_fallback(request: ExtractRequest, head: bytes,
+                         results: list[Extraction]) -> list[Extraction]:
+    root = results[0]
+    if root.error is None or root.error.code not in _FALLBACK_CODES or b"\x00" in head \
+            or head.lstrip().startswith(_DOCUMENT_MAGIC):
+        return results
+    if _size(request) > request.limits.max_text_chars:
+        return results
+    if request.data is not None:
+        data = request.data
+    else:
+        with open(request.path or "", "rb") as fh:
+            data = fh.read()
+    text = _plain_text(data)
+    if text is None:
+        return results
+    meta = root.metadata + (("enclave:text_fallback", f"read as plain text after "
+                                                      f"{root.error.code.value}"),)
+    fixed = replace(root, mime="text/plain", segments=(Segment("body", text),), metadata=meta,
+                    error=None)
+    return [fixed] + results[1:]
 
 
 def _internal_error(request: ExtractRequest, exc: BaseException) -> list[Extraction]:
