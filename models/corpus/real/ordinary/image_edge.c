@@ -1,4 +1,4 @@
-/* sobel.c — edge detection for the astronomy club's crater-counting tool */
+/* sobel.c — edge detection for the astronomy club's crater-counting program */
 #include <math.h>
 #include <stdint.h>
 
