@@ -121,6 +121,17 @@ class Extraction:
     def text_length(self) -> int:
         return sum(len(s.text) for s in self.segments)
 
+    @property
+    def content_segments(self) -> tuple[Segment, ...]:
+        """The item's own text: body, pages, sheets, slides, notes, headers and footers,
+        drawing text; not its document properties, XMP packet or labels (``metadata:*``),
+        which are markings' business, not subject matter."""
+        return tuple(s for s in self.segments if not s.where.startswith("metadata:"))
+
+    @property
+    def content_text(self) -> str:
+        return "\n".join(s.text for s in self.content_segments)
+
 
 @dataclass(frozen=True)
 class Evidence:

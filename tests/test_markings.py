@@ -105,12 +105,15 @@ ROWS: list[Row] = [
     Row("EAR99 is a designation for items subject to the EAR but not on the CCL.",
         "MARK_EAR99", EAR, "EAR99", 0.4, 0.45),
     Row("The cable is not EAR99.", None),
+    Row("Export Ctrl: EAR-EAR99", "MARK_EAR99", EAR, "EAR99"),
+    Row("Kit P-EAR99 spare", None),                             # glued to a part number
     # --- USML ---------------------------------------------------------------------------
     Row("USML Cat. XV(e)(11)", "MARK_USML_CATEGORY", ITAR, "XV(e)(11)", 0.85),
     Row("Defense article under Category XI(c) of the ITAR.", "MARK_USML_CATEGORY", ITAR, "XI(c)", 0.8),
     Row("Jurisdiction: ITAR, XIX(f)(1)", "MARK_USML_CATEGORY", ITAR, "XIX(f)(1)", 0.65),
     Row("Category XII(a)(1) items", "MARK_USML_CATEGORY", ITAR, "XII(a)(1)", 0.5, 0.5),
     Row("USML Category XXI", "MARK_USML_CATEGORY", ITAR, "XXI", 0.85),
+    Row("Export Ctrl: ITAR-XI(d)", "MARK_USML_CATEGORY", ITAR, "XI(d)", 0.85),
     Row("The runway supports CAT II and Category III approaches.", None),
     Row("See chapter XIV(b) of the style guide.", None),
     # --- Distribution Statements --------------------------------------------------------

@@ -57,7 +57,7 @@ class Example:
 
     @property
     def text(self) -> str:
-        return "\n".join(s.text for s in self.extracted.parts[0].segments)
+        return self.extracted.parts[0].content_text
 
 
 def extract_split(split: str, corpus: Path = CORPUS, build: Path = BUILD) -> list[Example]:

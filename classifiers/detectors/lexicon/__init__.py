@@ -92,7 +92,7 @@ class LexiconDetector:
         """``(match, segment text)`` pairs, within the per-item word budget."""
         found: list[tuple[Match, str]] = []
         budget = MAX_WORDS_PER_ITEM
-        for segment in extraction.segments:
+        for segment in extraction.content_segments:
             if budget <= 0:
                 break
             words = normalize(segment.text)[:budget]

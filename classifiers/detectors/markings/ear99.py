@@ -20,7 +20,7 @@ class Ear99Recognizer(MarkingRecognizer):
     DETECTOR_ID = "marking.ear99.v1"
     CODE = "MARK_EAR99"
     JURISDICTION = Jurisdiction.EAR
-    PATTERNS = (("ear99", r"(?<![\w-])EAR[\s-]?99(?![\w-])", 0.85),)
+    PATTERNS = (("ear99", r"(?:(?<=\b(?:EAR|ECCN)[-/])|(?<![\w-]))EAR[\s-]?99(?![\w-])", 0.85),)
     FILTERS = (filters.negated, filters.quoted_example, filters.instructional)
 
     def category_for(self, matched: str) -> str | None:

@@ -51,7 +51,7 @@ _REGIME = re.compile(
 _FIELD_LINE = re.compile(
     r"(?i:^[ \t>|*#_-]*(?:[\w/().-]+[ \t]+){0,4}"
     r"(?:eccn|export[ \t]+(?:control[ \t]+)?classification(?:[ \t]+(?:number|no\.?|code))?"
-    r"|export[ \t]+control(?:led)?|jurisdiction|usml(?:[ \t]+cat(?:egory|\.)?)?"
+    r"|export[ \t]+(?:control(?:led)?|ctrl\.?)|jurisdiction|usml(?:[ \t]+cat(?:egory|\.)?)?"
     r"|export[ \t]+(?:marking|notice|status)|classification)"
     r"[ \t]*(?:\(eccn\))?[ \t]*[:=|#\t])", flags=re.MULTILINE
 )
@@ -64,7 +64,7 @@ EDGE_SEGMENTS = ("body", "page:", "slide:", "notes", "ocr:page:")
 
 _CLASSIFICATION_HEADER = re.compile(
     r"(?i:\b(?:eccn|export\s+(?:control\s+)?classification|export\s+jurisdiction|jurisdiction"
-    r"|usml(?:\s+cat(?:egory|\.)?)?|export\s+control(?:led)?)\b)")
+    r"|usml(?:\s+cat(?:egory|\.)?)?|export\s+(?:control(?:led)?|ctrl\.?))\b)")
 TABLE_LOOKBACK = 4_000
 
 

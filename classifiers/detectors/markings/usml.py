@@ -4,7 +4,8 @@ The numeral (I-XXI) and its paragraph ladder are normalised by the knowledge bas
 ``kb.normalize_usml("XI", ["c"])`` gives "XI(c)", its longest valid prefix, or ``None`` for a
 numeral that is no USML category (then the hit is dropped).
 
-Scores: 0.85 when "USML" is written in the match; 0.50 for "Category XI(c)" with at least one
+Scores: 0.85 when "USML" is written in the match, or the numeral is glued to "ITAR" as in a
+classification cell ("ITAR-XI(d)"); 0.50 for "Category XI(c)" with at least one
 paragraph (an unusual shape outside the ITAR); 0.35 for "Category II" without a paragraph and
 for a bare "XIX(f)(1)", which survive only next to a context word such as USML, ITAR or
 munitions (+0.35 → 0.70). "CAT II" approaches in avionics manuals thus stay out.
@@ -40,6 +41,8 @@ class UsmlCategoryRecognizer(MarkingRecognizer):
     JURISDICTION = Jurisdiction.ITAR
     PATTERNS = (
         ("usml_explicit", rf"\bUSML\s+(?:{_CATEGORY})?{_NUMERAL}{_ladder('{0,6}')}", 0.85),
+        # "ITAR-XI(d)", "ITAR/XII(e)": a classification cell or field glued to the regime
+        ("itar_glued", rf"(?<=\bITAR[-/:]\s?){_NUMERAL}{_ladder('{0,6}')}", 0.85),
         ("category_paragraph", rf"\b{_CATEGORY}{_NUMERAL}{_ladder('{1,6}')}", 0.5),
         ("category_bare", rf"\b{_CATEGORY}{_NUMERAL}(?!\s*\()", 0.35),
         ("numeral_paragraph", rf"(?<![\w(.-]){_NUMERAL}{_ladder('{1,6}')}", 0.35),

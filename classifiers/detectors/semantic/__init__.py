@@ -6,7 +6,8 @@ text with a static token table distilled from MiniLM (``static.py``) and compare
 precomputed descriptions of every USML paragraph and ECCN, embedded with the same table
 (``build.py``):
 
-    segments ──► chunks of CHUNK_WORDS words (all of them, up to MAX_CHUNKS spread over the item)
+    content segments (never properties, XMP or labels: candidates come from the item's own text)
+             ──► chunks of CHUNK_WORDS words (all of them, up to MAX_CHUNKS spread over the item)
              ──► embed ──► cosine with every row ──► per entry: best row per chunk
              ──► entry cosine = mean of its TOP_CHUNKS best chunk scores
              ──► score = clip((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0, 1)
@@ -68,7 +69,8 @@ def cosine_to_score(cosine: float) -> float:
 
 def chunks(extraction: Extraction, size: int = CHUNK_WORDS, limit: int = MAX_CHUNKS) -> list[Chunk]:
     """Word windows of every segment; when there are more than ``limit``, an even spread."""
-    found = [c for segment in extraction.segments for c in _windows(segment.where, segment.text, size)]
+    found = [c for segment in extraction.content_segments
+             for c in _windows(segment.where, segment.text, size)]
     if len(found) <= limit:
         return found
     picks = np.linspace(0, len(found) - 1, limit).round().astype(int)

@@ -46,7 +46,7 @@ class TextcatDetector:
         self.version = f"textcat-{self.nlp.meta.get('version', '0')}"
 
     def detect(self, extraction: Extraction) -> list[Evidence]:
-        text = "\n".join(s.text for s in extraction.segments)[:MAX_CHARS]
+        text = extraction.content_text[:MAX_CHARS]
         if not text.strip():
             return []
         return evidence_from_cats(self.nlp(text).cats, len(text))
