@@ -98,6 +98,18 @@ def _source_of(rows: list[dict[str, Any]], specs: Sequence[str]) -> dict[str, st
     return out
 
 
+def review_reason(row: Mapping[str, Any]) -> str:
+    """Why an inventory row needs review, in one stated reason."""
+    if row["jurisdiction"] == "UNDETERMINED":
+        return f"undetermined: {row.get('error_code') or 'no decision'}"
+    stated = [c for c in row.get("reason_codes") or () if c.startswith(("CONFLICT_", "REVIEW_"))]
+    if stated:
+        return stated[0]
+    if row["jurisdiction"] != "UNCONTROLLED" and not row.get("category"):
+        return "no category found for a controlled decision"
+    return "confidence below the policy threshold"
+
+
 def summarise(rows: list[dict[str, Any]], *, elapsed: float, specs: Sequence[str],
               deletions: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """The numbers the report shows (also useful to scripts and tests)."""
@@ -118,6 +130,11 @@ def summarise(rows: list[dict[str, Any]], *, elapsed: float, specs: Sequence[str
         "errors": dict(Counter(r["error_code"] for r in rows if r["error_code"]).most_common()),
         "processing": {k: processing.get(k, 0) for k in ("processed", "redecided", "carried_over")},
         "review": sum(1 for r in rows if r["review_required"]),
+        "review_rate": round(sum(1 for r in top if r["review_required"]) / len(top), 4) if top else 0.0,
+        "review_reasons": dict(Counter(review_reason(r) for r in rows
+                                       if r["review_required"]).most_common()),
+        "no_text": sum(1 for r in rows if r["jurisdiction"] == "UNDETERMINED"
+                       and not r["review_required"]),
         "controlled": controlled,
         "deleted": len(deletions),
         "elapsed_s": round(elapsed, 3),
@@ -136,6 +153,8 @@ def render(rows: list[dict[str, Any]], *, elapsed: float, specs: Sequence[str],
     p = s["processing"]
     cards = [("items", s["items"]), ("archive members", s["members"]),
              ("controlled (ITAR, EAR not EAR99)", s["controlled"]), ("need review", s["review"]),
+             ("review rate, items", f"{s['review_rate']:.1%}"),
+             ("no extractable text (inventory only)", s["no_text"]),
              ("errors", sum(s["errors"].values())), ("deleted since last sweep", s["deleted"]),
              ("read and decided", p["processed"]), ("re-decided from stored evidence", p["redecided"]),
              ("carried over unchanged", p["carried_over"])]
@@ -174,16 +193,27 @@ def render(rows: list[dict[str, Any]], *, elapsed: float, specs: Sequence[str],
 
     review = [r for r in rows if r["review_required"]]
     out.append(f"<h2>Items needing review ({len(review)})</h2>")
+    if s["review_reasons"]:
+        out.append(_table(["why", "items and members"], s["review_reasons"].items(), {1}))
     if review:
         shown = review[:MAX_LISTED]
-        out.append(_table(["uri", "jurisdiction", "category", "confidence", "error"],
+        out.append(_table(["uri", "jurisdiction", "category", "confidence", "why"],
                           [(r["uri"], r["jurisdiction"], r["category"] or "",
-                            f"{r['confidence']:.2f}", r["error_code"] or "") for r in shown], {3}))
+                            f"{r['confidence']:.2f}", review_reason(r)) for r in shown], {3}))
         if len(review) > len(shown):
             out.append(f"<p class=note>… and {len(review) - len(shown)} more: "
                        "see inventory.parquet (review_required = true).</p>")
     else:
         out.append("<p class=note>none</p>")
+
+    no_text = [r for r in rows if r["jurisdiction"] == "UNDETERMINED" and not r["review_required"]]
+    if no_text:
+        out.append(f"<h2>No extractable text ({len(no_text)})</h2><p class=note>Items of types that "
+                   "need not carry text (images, fonts, audio, executables) in which none was "
+                   "found, OCR included. Policy keeps them in the inventory and out of the review "
+                   "queue (<code>policy.no_text</code>).</p>")
+        out.append(_table(["type", "items and members"],
+                          Counter(r["mime_type"] or "unknown" for r in no_text).most_common(), {1}))
 
     if deletions:
         out.append(f"<h2>Deleted since the last sweep ({len(deletions)})</h2>")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 import regex
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
@@ -62,13 +63,14 @@ from .position import edge_segments, marking_kind
 from .resolve import Hit, deduplicate, resolve_distribution
 from .usml import UsmlCategoryRecognizer
 
-MARKING_RULES_VERSION = "1.4.0"
+MARKING_RULES_VERSION = "1.5.0"
 CHUNK_CHARS = 20_000
 OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
 CONTEXT_BEFORE = 8
 CONTEXT_AFTER = 3
 TABLE_SEGMENT = "sheet:"
+CUSTOM_PROPERTY = "metadata:custom:"
 _WORD = re.compile(r"[a-z0-9]+")
 
 __all__ = ["MARKING_RULES_VERSION", "MarkingDetector", "build_recognizers"]
@@ -128,7 +130,7 @@ class MarkingDetector:
         edges = edge_segments([s.where for s in extraction.segments])
         for index, segment in enumerate(extraction.segments):
             try:
-                evidence.extend(self.detect_text(segment.text, segment.where, edges))
+                evidence.extend(self._detect_segment(segment.text, segment.where, edges))
             except Exception as exc:  # noqa: BLE001 - re-raised as a typed, text-free error
                 # ``from None``: Presidio's own messages may quote the matched text.
                 raise DetectionError(
@@ -146,6 +148,17 @@ class MarkingDetector:
         hits = deduplicate(resolve_distribution(hits, text))
         return [self._evidence(h, text, where, marking_kind(where, text, h.start, h.end, edges))
                 for h in hits]
+
+    def _detect_segment(self, text: str, where: str, edges: frozenset[str]) -> list[Evidence]:
+        """A custom document property is a field: its name labels its value ("ECCN" =
+        "7A003.a"), so the value is read as ``name: value``, offsets kept in the value."""
+        if not where.startswith(CUSTOM_PROPERTY):
+            return self.detect_text(text, where, edges)
+        label = where[len(CUSTOM_PROPERTY):].replace("_", " ") + ": "
+        found = self.detect_text(label + text, where, edges)
+        shift = len(label)
+        return [replace(e, start=max(0, e.start - shift), end=max(0, e.end - shift))
+                for e in found if e.end > shift]
 
     def table_context(self, text: str) -> list[str]:
         """The recognizers' context words that occur anywhere in a table (its column headers)."""

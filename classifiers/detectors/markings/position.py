@@ -55,6 +55,12 @@ _FIELD_LINE = re.compile(
     r"|export[ \t]+(?:marking|notice|status)|classification)"
     r"[ \t]*(?:\(eccn\))?[ \t]*[:=|#\t])", flags=re.MULTILINE
 )
+# The same labels standing alone on their line: a table's label cell, whose value is the next
+# cell (word processors' tables come out of Tika one cell per paragraph).
+_FIELD_LABEL = re.compile(
+    r"(?i:^[ \t>|*#_-]*(?:eccn|export[ \t]+(?:control[ \t]+)?classification(?:[ \t]+(?:number|no\.?))?"
+    r"|export[ \t]+(?:control(?:led)?|ctrl\.?|jurisdiction)|jurisdiction|usml(?:[ \t]+category)?)"
+    r"[ \t]*(?:\(eccn\))?[ \t]*:?[ \t]*$)")
 _BLOCK_BREAK = re.compile(r"\n[ \t]*\n")
 # Segments whose first and last lines are marking positions when they are the first or last of
 # their kind: the top and bottom of the cover and last page, of the first and last slide and
@@ -136,11 +142,15 @@ def is_field_line(line: str) -> bool:
 
 
 def in_marking_shape(text: str, start: int, end: int) -> bool:
-    """The hit sits in a legend block, an upper-case banner line or a classification field."""
+    """The hit sits in a legend block, an upper-case banner line or a classification field
+    (on its label's line, or the line after a label that stands alone)."""
     lo, hi = _line_around(text, start, end)
     line = text[lo:hi]
     if is_field_line(line) or (_upper_banner(line) and _REGIME.search(line)):
         return True
+    previous = text[max(0, lo - 200):lo].rstrip().rsplit("\n", 1)[-1]
+    if _FIELD_LABEL.match(previous):
+        return True                       # the value cell under its label cell
     blo, bhi = block_around(text, start, end)
     return is_legend_block(text[blo:bhi])
 
