@@ -81,6 +81,9 @@ class Policy:
     - ``min_margin``: the chosen jurisdiction's probability leads the runner-up's by less;
     - ``review_on_disagreement``: the text classifier, on its own, is confident of another
       jurisdiction than the decision (two evidence families disagree);
+    - ``subject_terms``: an UNCONTROLLED decision on an item in which the subject lexicon found
+      USML or CCL terms at this score or above (the lexicon disagrees with the decision),
+      unless the item is writing about export control; 0 turns it off;
     - ``no_text``: items without extractable text of a type that need not carry any go to the
       ``inventory`` only (default) or to ``review``.
     Markings are never overruled without review whatever the policy (``classifiers.failsafe``).
@@ -92,6 +95,7 @@ class Policy:
     review_on_disagreement: bool = field(
         default_factory=lambda: PROFILES["default"]["review_on_disagreement"])
     disagreement_score: float = 0.6
+    subject_terms: float = field(default_factory=lambda: PROFILES["default"]["subject_terms"])
     no_text: str = field(default_factory=lambda: PROFILES["default"]["no_text"])
 
     @staticmethod
@@ -105,11 +109,13 @@ class Policy:
 # unreviewed mistakes and also queues items without text.
 PROFILES: dict[str, dict] = {
     "default": {"review_below": {Jurisdiction.ITAR: 0.90, Jurisdiction.EAR: 0.85,
-                                 Jurisdiction.UNCONTROLLED: 0.50},
-                "min_margin": 0.0, "review_on_disagreement": False, "no_text": "inventory"},
-    "compliance": {"review_below": {Jurisdiction.ITAR: 0.97, Jurisdiction.EAR: 0.95,
-                                    Jurisdiction.UNCONTROLLED: 0.95},
-                   "min_margin": 0.5, "review_on_disagreement": True, "no_text": "review"},
+                                 Jurisdiction.UNCONTROLLED: 0.60},
+                "min_margin": 0.0, "review_on_disagreement": False, "subject_terms": 0.30,
+                "no_text": "inventory"},
+    "compliance": {"review_below": {Jurisdiction.ITAR: 0.95, Jurisdiction.EAR: 0.95,
+                                    Jurisdiction.UNCONTROLLED: 0.90},
+                   "min_margin": 0.3, "review_on_disagreement": True, "subject_terms": 0.25,
+                   "no_text": "review"},
 }
 
 
@@ -131,6 +137,7 @@ def _conflict(code: str, where: str = "item") -> Evidence:
                     jurisdiction=None, category=None, where=where, start=0, end=0, score=0.0)
 
 
+_SUBJECT_TERMS = ("SUBJ_TERM_USML", "SUBJ_TERM_CCL")
 _MODEL_VOTES = {"MODEL_ITAR": Jurisdiction.ITAR, "MODEL_EAR": Jurisdiction.EAR,
                 "MODEL_UNCONTROLLED": Jurisdiction.UNCONTROLLED}
 
@@ -186,11 +193,14 @@ class Decider:
         else:
             content, confidence = self._by_rules(failsafe.markings(evidence)[0], public)
         # The fail-safe rule: markings are never overruled without review.
-        outcome = failsafe.apply(content, evidence)
+        outcome = failsafe.apply(content, evidence, confidence)
         jurisdiction = outcome.jurisdiction
         reasons.extend(outcome.conflicts)
         if probs is not None and jurisdiction is not content:
             confidence = float(probs[CLASSES.index(jurisdiction.value)])
+        if outcome.bound and not outcome.conflicts:
+            # A marking the content does not contradict: as sure as the marking itself.
+            confidence = max(confidence, outcome.strength)
         reasons.extend(self._uncertain(jurisdiction, probs, evidence, outcome.bound))
 
         ranking = (rank(evidence, jurisdiction, self.combiner.category if self.combiner else None)
@@ -212,12 +222,21 @@ class Decider:
     def _uncertain(self, jurisdiction: Jurisdiction, probs, evidence: Sequence[Evidence],
                    bound: bool) -> list[Evidence]:
         """Review reasons when the weighing itself is unsure: a small margin between the two
-        most likely jurisdictions, or the text classifier confident of another one."""
+        most likely jurisdictions, controlled subject terms under an UNCONTROLLED decision, or
+        the text classifier confident of another one."""
         out = []
         if probs is not None and self.policy.min_margin > 0 and not bound:
             top = sorted((float(p) for p in probs), reverse=True)
             if top[0] - top[1] < self.policy.min_margin:
                 out.append(_reason("REVIEW_SMALL_MARGIN", jurisdiction))
+        if (jurisdiction is Jurisdiction.UNCONTROLLED and self.policy.subject_terms > 0
+                and failsafe.about_export(evidence) < failsafe.ABOUT_EXPORT_LIMIT):
+            terms = [e for e in evidence if e.code in _SUBJECT_TERMS
+                     and e.score >= self.policy.subject_terms]
+            if terms:
+                top = max(terms, key=lambda e: e.score)
+                out.append(_reason(f"REVIEW_SUBJECT_TERMS_{top.jurisdiction.value}",
+                                   top.jurisdiction, top.where))
         if self.policy.review_on_disagreement and not bound:
             votes = [e for e in evidence if e.code in _MODEL_VOTES]
             best = max(votes, key=lambda e: e.score, default=None)

@@ -32,8 +32,9 @@ mention in prose            **flags**                            ignored: a quot
 - **flags**: the content's jurisdiction stands, but if it is less restrictive than the marked
   regime the item goes to review.
 
-Either way, where the content evidence pointed below the marked regime, the decision carries a
-``CONFLICT`` reason that names both sides (``CONFLICT_MARKING_ITAR_VS_CONTENT_UNCONTROLLED``)
+Where the content evidence points below the marked regime (for a flag: at all; for a binding
+marking: with at least ``CONTRADICTS`` confidence), the decision carries a ``CONFLICT`` reason
+that names both sides (``CONFLICT_MARKING_ITAR_VS_CONTENT_UNCONTROLLED``)
 and goes to review. Evidence against a marking can send an item to review; it can never clear
 it. Binding EAR99 marks on content that reads uncontrolled agree (EAR99 is the residual class
 of ordinary commercial items): EAR / EAR99, no conflict.
@@ -62,6 +63,9 @@ REGIME_NOT_STATED = frozenset({"MARK_CUI_EXPT", "MARK_DIST_EXPORT", "MARK_EXPORT
 # quoted example or a sentence that teaches ("documents must be marked 'ITAR CONTROLLED'"):
 # such a hit only flags.
 BIND_MIN_SCORE = 0.5
+# Content contradicts a binding marking when it points elsewhere with at least this confidence
+# (the combiner's calibrated probability); weaker content does not stand against a marking.
+CONTRADICTS = 0.8
 _CONTROLLED = (Jurisdiction.ITAR, Jurisdiction.EAR)
 # Which kinds of marking evidence bind and which flag, by whether the document is about export
 # control (the table in the module docstring).
@@ -80,6 +84,8 @@ class Outcome:
     # The binding markings say "controlled" (not only EAR99): an EAR decision must not be
     # given the EAR99 category by the ranking.
     controlled: bool = False
+    # The strongest binding marking's score: how sure the markings are of the marked regime.
+    strength: float = 0.0
 
 
 def about_export(evidence: Sequence[Evidence]) -> float:
@@ -132,20 +138,25 @@ def _ear99_only(marks: Sequence[Evidence]) -> bool:
     return all(e.category == "EAR99" for e in marks)
 
 
-def apply(content: Jurisdiction, evidence: Sequence[Evidence]) -> Outcome:
-    """The fail-safe rule over the content's answer ``content`` and the item's evidence."""
+def apply(content: Jurisdiction, evidence: Sequence[Evidence],
+          content_confidence: float = 1.0) -> Outcome:
+    """The fail-safe rule over the content's answer ``content`` (held with
+    ``content_confidence``) and the item's evidence."""
     binding, flagging = markings(evidence)
     regime, stated = marked_regime(binding)
     if regime is not None:
         controlled = not _ear99_only(binding)
         agree = not _below(content, regime, stated) or (
             content is Jurisdiction.UNCONTROLLED and not controlled)
-        if agree:
-            return Outcome(regime if stated else content if content is Jurisdiction.ITAR
-                           else regime, bound=True, controlled=controlled)
+        decided = regime if stated or content is not Jurisdiction.ITAR else content
+        strength = max(e.score for e in binding)
+        if agree or content_confidence < CONTRADICTS:
+            # Nothing in the content stands against the marking with any confidence (a thin
+            # cover sheet, a terse parts list): the marking decides.
+            return Outcome(decided, bound=True, controlled=controlled, strength=strength)
         first = max(binding, key=lambda e: (RESTRICTIVENESS[e.jurisdiction], e.score))
         return Outcome(regime, (conflict(regime, content, first.where),), bound=True,
-                       controlled=controlled)
+                       controlled=controlled, strength=strength)
     regime, stated = marked_regime(flagging)
     if regime is not None and RESTRICTIVENESS[content] < RESTRICTIVENESS[regime]:
         first = max(flagging, key=lambda e: (RESTRICTIVENESS[e.jurisdiction], e.score))

@@ -9,9 +9,10 @@ through a sweep. Every field has a default, so no file at all is a valid configu
       thresholds:          # below these confidences a decision goes to review
         itar: 0.90
         ear: 0.85
-        uncontrolled: 0.50
+        uncontrolled: 0.60
       min_margin: 0.0      # review when the top two jurisdictions are closer than this
       review_on_disagreement: false   # review when the text classifier alone says otherwise
+      subject_terms: 0.30  # review UNCONTROLLED when USML / CCL terms score this high (0: off)
       no_text: inventory   # items without text (photos, fonts, ...): inventory | review
     limits:                # per top-level item
       max_bytes: 536870912
@@ -78,6 +79,7 @@ class PolicyConfig(_Strict):
     thresholds: Thresholds = Thresholds()
     min_margin: float | None = Field(None, ge=0, le=1)
     review_on_disagreement: bool | None = None
+    subject_terms: float | None = Field(None, ge=0, le=1)
     no_text: Literal["inventory", "review"] | None = None
 
     def build(self, legacy: Thresholds) -> Policy:
@@ -91,7 +93,7 @@ class PolicyConfig(_Strict):
         pick = lambda name: base[name] if getattr(self, name) is None else getattr(self, name)  # noqa: E731
         return Policy(review_below=below, min_margin=pick("min_margin"),
                       review_on_disagreement=pick("review_on_disagreement"),
-                      no_text=pick("no_text"))
+                      subject_terms=pick("subject_terms"), no_text=pick("no_text"))
 
 
 class LimitsConfig(_Strict):

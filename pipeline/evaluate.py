@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from classifiers.category import group_of
-from pipeline.records import Decision
+from pipeline.records import Decision, is_controlled
 
 CLASSES = ("ITAR", "EAR", "UNCONTROLLED", "UNDETERMINED")
 
@@ -113,7 +113,7 @@ def reliability(items: Sequence[Scored]) -> list[dict]:
 def fail_safe(items: Sequence[Scored]) -> dict:
     """Fail-open counts, review rate and the precision of confident unreviewed decisions."""
     marked = [s for s in items if s.marked]
-    controlled = [s for s in items if s.truth in ("ITAR", "EAR")]
+    controlled = [s for s in items if is_controlled(s.truth, s.truth_category)]
     confident = [s for s in items if s.confidence >= CONFIDENT and not s.review]
     negatives = [s for s in items if s.truth == "UNCONTROLLED"]
     false_calls = [s for s in negatives if s.decided in ("ITAR", "EAR")]
@@ -197,7 +197,7 @@ def format_report(m: dict) -> str:
     lines += ["", "fail-safe",
               f"  marked items UNCONTROLLED without review    {f['marked_uncontrolled_no_review']}"
               f"  (of {m['marked']['n']})",
-              f"  controlled UNCONTROLLED without review      {c['count']}  (of {c['n']}, "
+              f"  controlled (ITAR, EAR not EAR99) UNCONTROLLED without review  {c['count']}  (of {c['n']}, "
               f"rate {c['rate']})",
               f"  uncontrolled called ITAR/EAR                {f['false_controlled_calls']['count']}"
               f"  (of {f['false_controlled_calls']['n']}, "

@@ -128,9 +128,6 @@ class Extraction:
         which are markings' business, not subject matter."""
         return tuple(s for s in self.segments if not s.where.startswith("metadata:"))
 
-    @property
-    def content_text(self) -> str:
-        return "\n".join(s.text for s in self.content_segments)
 
 
 @dataclass(frozen=True)

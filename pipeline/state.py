@@ -169,7 +169,8 @@ def policy_key(policy: Any) -> str:
     """The review policy (thresholds, margin, disagreement, no-text routing), as a stable
     string."""
     key: dict[str, Any] = {getattr(k, "value", str(k)): v for k, v in policy.review_below.items()}
-    for name in ("min_margin", "review_on_disagreement", "disagreement_score", "no_text"):
+    for name in ("min_margin", "review_on_disagreement", "disagreement_score", "subject_terms",
+                 "no_text"):
         key[name] = getattr(policy, name, None)
     return json.dumps(key, sort_keys=True)
 

@@ -57,7 +57,9 @@ class Example:
 
     @property
     def text(self) -> str:
-        return self.extracted.parts[0].content_text
+        from classifiers.detectors.textcat import subject_text
+
+        return subject_text(self.extracted.parts[0])
 
 
 def extract_split(split: str, corpus: Path = CORPUS, build: Path = BUILD) -> list[Example]:

@@ -31,7 +31,7 @@ import re
 from collections import Counter
 
 from classifiers.detectors.context.cues import CUE_SETS, CueSet
-from classifiers.detectors.markings.position import is_marking_segment, legend_spans
+from classifiers.detectors.markings.position import is_marking_segment, without_legends
 from pipeline.errors import DetectionError
 from pipeline.records import Evidence, Extraction
 
@@ -57,13 +57,6 @@ def density_score(weights: dict[str, float], counts: Counter[str], words: int) -
     density = weight / max(1.0, words / WORDS_PER_UNIT)
     breadth = min(1.0, len(counts) / FULL_DISTINCT)
     return round((1.0 - math.exp(-density / SCALE)) * breadth, 4)
-
-
-def without_legends(text: str) -> str:
-    """``text`` with its legend blocks and classification fields blanked (offsets kept)."""
-    for start, end in legend_spans(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 class ContextDetector:

@@ -188,3 +188,11 @@ def legend_spans(text: str) -> list[tuple[int, int]]:
                 offset += len(line) + 1
         pos = m.end() if m else len(text)
     return spans
+
+
+def without_legends(text: str) -> str:
+    """``text`` with its legend blocks and classification fields blanked (offsets kept): the
+    subject-matter and "about export control" readings of a document leave its markings out."""
+    for start, end in legend_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

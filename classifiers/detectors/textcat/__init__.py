@@ -15,6 +15,7 @@ from pathlib import Path
 
 import spacy
 
+from classifiers.detectors.markings.position import without_legends
 from pipeline.errors import ConfigError
 from pipeline.records import Evidence, Extraction, Jurisdiction
 
@@ -33,6 +34,16 @@ MODEL_PATH = Path(__file__).resolve().parents[3] / "models" / "textcat" / "model
 DETECTOR_ID = "model.textcat.v1"
 
 
+def subject_text(extraction: Extraction) -> str:
+    """What the item is about, as the classifier reads it (in training too): its own text
+    without properties, headers, footers, legends, banners and classification fields. Markings
+    are the marking detectors' and the fail-safe rule's business; read here, a legend's
+    citations of 22 CFR and penalties would teach the classifier that marked technical data
+    reads like a compliance policy."""
+    return "\n".join(without_legends(s.text) for s in extraction.content_segments
+                     if not s.where.startswith(("header", "footer")))
+
+
 class TextcatDetector:
     """Jurisdiction and technical-data probabilities for an item's whole text."""
 
@@ -46,7 +57,7 @@ class TextcatDetector:
         self.version = f"textcat-{self.nlp.meta.get('version', '0')}"
 
     def detect(self, extraction: Extraction) -> list[Evidence]:
-        text = extraction.content_text[:MAX_CHARS]
+        text = subject_text(extraction)[:MAX_CHARS]
         if not text.strip():
             return []
         return evidence_from_cats(self.nlp(text).cats, len(text))
