@@ -65,7 +65,7 @@ REGIME_NOT_STATED = frozenset({"MARK_CUI_EXPT", "MARK_DIST_EXPORT", "MARK_EXPORT
 BIND_MIN_SCORE = 0.5
 # Content contradicts a binding marking when it points elsewhere with at least this confidence
 # (the combiner's calibrated probability); weaker content does not stand against a marking.
-CONTRADICTS = 0.8
+CONTRADICTS = 0.95
 _CONTROLLED = (Jurisdiction.ITAR, Jurisdiction.EAR)
 # Which kinds of marking evidence bind and which flag, by whether the document is about export
 # control (the table in the module docstring).

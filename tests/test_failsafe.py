@@ -228,3 +228,12 @@ def test_explain_names_both_sides_of_a_conflict(tmp_path):
     assert out.returncode in (0, 3, 4), out.stderr[-2000:]
     assert "CONFLICT_MARKING_ITAR_VS_CONTENT_" in out.stdout
     assert "REVIEW REQUIRED" in out.stdout
+
+
+def test_content_that_does_not_contradict_with_confidence_leaves_the_marking_to_decide():
+    """A thin cover sheet under an ITAR legend: content leaning uncontrolled at 0.7 does not
+    contradict the marking (no conflict, ITAR); at 0.99 it does (ITAR, conflict, review)."""
+    weak = failsafe.apply(J.UNCONTROLLED, [ITAR_MARK], content_confidence=0.7)
+    assert weak.jurisdiction is J.ITAR and not weak.conflicts and weak.bound
+    strong = failsafe.apply(J.UNCONTROLLED, [ITAR_MARK], content_confidence=0.99)
+    assert strong.jurisdiction is J.ITAR and strong.conflicts

