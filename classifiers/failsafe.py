@@ -19,7 +19,11 @@ evidence                    document not about export control    document about 
 ==========================  ===================================  ==========================
 marking (marking position)  **binds**                            **binds**
 legend inside the text      **binds**                            **flags** (a sample legend)
-mention in prose            **flags**                            ignored: a quotation
+mention in prose            **flags**                            **flags**; ignored where the
+                                                                 marking filters scored it
+                                                                 below ``BIND_MIN_SCORE`` (a
+                                                                 quoted example, a sentence
+                                                                 that teaches)
 ==========================  ===================================  ==========================
 
 - **binds**: the decision's jurisdiction is the marked regime, the most restrictive one the
@@ -70,7 +74,7 @@ _CONTROLLED = (Jurisdiction.ITAR, Jurisdiction.EAR)
 # Which kinds of marking evidence bind and which flag, by whether the document is about export
 # control (the table in the module docstring).
 BINDING, FLAGGING = ("marking", "legend"), ("mention",)
-BINDING_ABOUT, FLAGGING_ABOUT = ("marking",), ("legend",)
+BINDING_ABOUT, FLAGGING_ABOUT = ("marking",), ("legend", "mention")
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,8 @@ def markings(evidence: Sequence[Evidence]) -> tuple[list[Evidence], list[Evidenc
             continue
         if e.kind in binds and e.score >= BIND_MIN_SCORE:
             binding.append(e)
-        elif e.kind in binds or e.kind in flags:
+        elif e.kind in binds or (e.kind in flags and not (about and e.kind == "mention"
+                                                          and e.score < BIND_MIN_SCORE)):
             flagging.append(e)
     return binding, flagging
 

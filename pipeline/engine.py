@@ -108,13 +108,15 @@ def load_combiner():
 
 def current_versions() -> Versions:
     from classifiers.combiner import COMBINER_PATH
+    from classifiers.detectors.context import CONTEXT_RULES_VERSION
     from classifiers.detectors.markings import MARKING_RULES_VERSION
     from classifiers.features import FEATURES_VERSION
     from classifiers.kb import load_kb
     import json
 
     combiner = json.loads(COMBINER_PATH.read_text())["version"] if COMBINER_PATH.exists() else "none"
-    return Versions(rules=f"markings-{MARKING_RULES_VERSION}+{load_kb().version}",
+    return Versions(rules=f"markings-{MARKING_RULES_VERSION}+context-{CONTEXT_RULES_VERSION}"
+                          f"+{load_kb().version}",
                     model=f"{combiner}+textcat-1+{FEATURES_VERSION}",
                     taxonomy=TAXONOMY_VERSION)
 

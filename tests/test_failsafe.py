@@ -174,8 +174,10 @@ TABLE = [
      [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.EAR, False),
     ("the DoD warning on uncontrolled content: at least EAR", J.UNCONTROLLED,
      [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.EAR, True),
-    ("about export control: a mention is a quotation", J.UNCONTROLLED,
-     [replace(ITAR_MARK, kind="mention"), ABOUT], J.UNCONTROLLED, False),
+    ("about export control: a mention still flags", J.UNCONTROLLED,
+     [replace(ITAR_MARK, kind="mention"), ABOUT], J.UNCONTROLLED, True),
+    ("about export control: a quoted example is a quotation", J.UNCONTROLLED,
+     [replace(ITAR_MARK, kind="mention", score=0.3), ABOUT], J.UNCONTROLLED, False),
     ("no marking: the content stands", J.UNCONTROLLED, [ABOUT], J.UNCONTROLLED, False),
 ]
 
@@ -200,7 +202,7 @@ def test_rule_table(name, content, evidence, jurisdiction, conflicted):
        about=st.floats(0, 1), margin=st.floats(0, 0.5))
 def test_decider_never_fails_open_whatever_the_combiner_says(content, marks, kinds, about, margin):
     """Any combiner (one that always answers ``content``), any policy margin, any about-export
-    score: a marking in a marking position is never UNCONTROLLED without review."""
+    score, any position: a marking is never UNCONTROLLED without review."""
     from classifiers.decide import Policy
 
     marks = [replace(m, kind=k) for m, k in zip(marks, kinds)]
@@ -211,9 +213,8 @@ def test_decider_never_fails_open_whatever_the_combiner_says(content, marks, kin
     part = Extraction(uri="file:///x", root="file:///x", depth=0, size=1, sha256=None, mime=None)
     evidence = marks + [ev("CTX_ABOUT_EXPORT_CONTROL", None, kind="context", score=about)]
     d = decider.decide(part, evidence)
-    if any(m.kind == "marking" for m in marks) or (
-            about < failsafe.ABOUT_EXPORT_LIMIT and marks):
-        assert not (d.jurisdiction is J.UNCONTROLLED and not d.review_required)
+    # every generated marking scores 0.9: none is a quoted example, so none may be cleared
+    assert not (d.jurisdiction is J.UNCONTROLLED and not d.review_required)
     assert not failsafe.fails_open(d.jurisdiction, d.review_required, evidence)
 
 

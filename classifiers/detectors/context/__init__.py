@@ -35,7 +35,7 @@ from classifiers.detectors.markings.position import is_marking_segment, without_
 from pipeline.errors import DetectionError
 from pipeline.records import Evidence, Extraction
 
-CONTEXT_RULES_VERSION = "1.1.0"
+CONTEXT_RULES_VERSION = "1.2.0"
 REPEAT_WEIGHT = 0.2
 WORDS_PER_UNIT = 300
 SCALE = 1.5

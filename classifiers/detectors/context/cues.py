@@ -85,8 +85,6 @@ ABOUT_EXPORT_CONTROL = CueSet("CTX_ABOUT_EXPORT_CONTROL", (
     ("scope_terms", r"published information|fundamental research|educational information"
      r"|public domain|de minimis|foreign direct product|not subject to the (?:EAR|ITAR)"
      r"|(?:is|are) designated EAR99|not (?:listed )?on the (?:CCL|USML)", 0.7),
-    ("shipping_papers", r"commercial invoice|packing list|destination control statement|Schedule B|HTS (?:code|number)"
-     r"|Electronic Export Information|AES filing|customs broker", 0.7),
 ))
 
 MARKETING = CueSet("CTX_MARKETING", (

@@ -63,7 +63,7 @@ from .position import edge_segments, marking_kind
 from .resolve import Hit, deduplicate, resolve_distribution
 from .usml import UsmlCategoryRecognizer
 
-MARKING_RULES_VERSION = "1.5.0"
+MARKING_RULES_VERSION = "1.6.0"
 CHUNK_CHARS = 20_000
 OVERLAP_CHARS = 2_000
 EXCERPT_CHARS = 120
