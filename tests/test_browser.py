@@ -61,7 +61,9 @@ def swept(tmp_path: Path):
     (share / "crypto.txt").write_text(EAR_TEXT)
     (share / "menu.txt").write_text(PLAIN_TEXT)
     config_file = tmp_path / "enclave.yaml"
-    config_file.write_text("mode: label\n")
+    # Controlled decisions always need review here, whatever the models' confidence: the test
+    # is about the reviewer's path, not about the classifier.
+    config_file.write_text("mode: label\npolicy: {thresholds: {itar: 0.999, ear: 0.999}}\n")
     state = tmp_path / "state"
     code = main(["sweep", str(share), "--config", str(config_file), "--state", str(state),
                  "--out", str(tmp_path / "out"), "--no-progress"])

@@ -180,7 +180,8 @@ def test_full_reads_everything(world) -> None:
 
 
 def test_items_needing_review_are_redecided_for_recall(world, no_extraction) -> None:
-    world["config"].write_text("version: 1\n")          # default thresholds: these need review
+    # Controlled decisions need review whatever the models' confidence.
+    world["config"].write_text("version: 1\npolicy: {thresholds: {itar: 0.999, ear: 0.999}}\n")
     assert sweep(world) == EXIT_CONTROLLED
     first = inventory(world)
     needs = {u for u, r in first.items() if not r["is_member"] and r["review_required"]}

@@ -43,9 +43,11 @@ def test_sweep_queue_decide_and_a_copy_inherits_the_review(tmp_path: Path, capsy
     (src / "ear.txt").write_text(EAR_TEXT)
     (src / "plain.txt").write_text(PLAIN_TEXT)
     (src / "empty.txt").write_bytes(b"")
-    # No configuration: default thresholds (two-line items score below them: review), report
-    # mode, the SQLite store in the state folder.
-    _sweep(str(src), "--state", str(state), "--out", str(tmp_path / "out1"))
+    # Controlled decisions need review whatever the models' confidence; report mode, the SQLite
+    # store in the state folder.
+    config = tmp_path / "enclave.yaml"
+    config.write_text("policy: {thresholds: {itar: 0.999, ear: 0.999}}\n")
+    _sweep(str(src), "--config", str(config), "--state", str(state), "--out", str(tmp_path / "out1"))
     assert (state / "review.db").exists()
 
     capsys.readouterr()
