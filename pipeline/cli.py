@@ -159,16 +159,22 @@ def _parser() -> argparse.ArgumentParser:
         description="Classify every labelled file under DIR and compare with the labels: "
                     "per-class precision/recall/F1, confusion matrix, USML category and ECCN "
                     "exact and top-3 accuracy, marked vs unmarked, hard negatives, expected "
-                    "calibration error, items/s.",
+                    "calibration error, items/s; and fail-safe: marked and controlled items "
+                    "decided UNCONTROLLED without review, uncontrolled items called ITAR/EAR, "
+                    "the review rate, the accuracy of confident (>= 0.9) unreviewed decisions "
+                    "and a reliability table (confidence bin -> accuracy) under the review "
+                    "policy of --config.",
         epilog="labels.csv columns: path,jurisdiction,category,marked,kind (paths relative to "
-               "DIR; archive members as container!/member)\n\nexample:\n"
-               "  enclave evaluate models/corpus/test --json out/test-metrics.json",
+               "DIR; archive members as container!/member)\n\nexamples:\n"
+               "  enclave evaluate models/corpus/test --json out/test-metrics.json\n"
+               "  enclave evaluate models/corpus/marked_test --config compliance.yaml",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     evaluate.add_argument("folder", metavar="DIR")
     evaluate.add_argument("--labels", action="append", metavar="CSV",
                           help="label file(s) (default: every labels.csv under DIR)")
     evaluate.add_argument("--json", metavar="FILE", help="also write the metrics as JSON")
-    evaluate.add_argument("--config", metavar="FILE", help="enclave.yaml with thresholds and limits")
+    evaluate.add_argument("--config", metavar="FILE",
+                          help="enclave.yaml with the review policy and limits")
 
     quarantine = sub.add_parser(
         "quarantine", help="list quarantined items, or put one back",
