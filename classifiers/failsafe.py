@@ -70,6 +70,8 @@ BIND_MIN_SCORE = 0.5
 # Content contradicts a binding marking when it points elsewhere with at least this confidence
 # (the combiner's calibrated probability); weaker content does not stand against a marking.
 CONTRADICTS = 0.95
+# A marking that names no regime is read as EAR only when the content says EAR this confidently.
+EAR_FROM_CONTENT = 0.6
 _CONTROLLED = (Jurisdiction.ITAR, Jurisdiction.EAR)
 # Which kinds of marking evidence bind and which flag, by whether the document is about export
 # control (the table in the module docstring).
@@ -139,6 +141,16 @@ def _below(content: Jurisdiction, regime: Jurisdiction, stated: bool) -> bool:
     return stated or RESTRICTIVENESS[content] < RESTRICTIVENESS[regime]
 
 
+def _unstated_regime(content: Jurisdiction, confidence: float) -> Jurisdiction:
+    """The regime for a marking that says only "export controlled": the content's, when it
+    reads ITAR or reads EAR with ``EAR_FROM_CONTENT`` confidence; otherwise ITAR. Such markings
+    (distribution statements, the DoD warning, CUI//SP-EXPT) sit mostly on defense technical
+    data, and the stricter regime is the safe guess while a person confirms it."""
+    if content is Jurisdiction.EAR and confidence >= EAR_FROM_CONTENT:
+        return Jurisdiction.EAR
+    return Jurisdiction.ITAR
+
+
 def _ear99_only(marks: Sequence[Evidence]) -> bool:
     return all(e.category == "EAR99" for e in marks)
 
@@ -153,14 +165,19 @@ def apply(content: Jurisdiction, evidence: Sequence[Evidence],
         controlled = not _ear99_only(binding)
         agree = not _below(content, regime, stated) or (
             content is Jurisdiction.UNCONTROLLED and not controlled)
-        decided = regime if stated or content is not Jurisdiction.ITAR else content
+        decided = regime if stated else _unstated_regime(content, content_confidence)
         strength = max(e.score for e in binding)
+        first = max(binding, key=lambda e: (RESTRICTIVENESS[e.jurisdiction], e.score))
         if agree or content_confidence < CONTRADICTS:
             # Nothing in the content stands against the marking with any confidence (a thin
-            # cover sheet, a terse parts list): the marking decides.
-            return Outcome(decided, bound=True, controlled=controlled, strength=strength)
-        first = max(binding, key=lambda e: (RESTRICTIVENESS[e.jurisdiction], e.score))
-        return Outcome(regime, (conflict(regime, content, first.where),), bound=True,
+            # cover sheet, a terse parts list): the marking decides. Where it names no regime
+            # and the content did not name one either, the regime is a guess: review.
+            guess = () if stated or decided is content else (
+                Evidence(code="REVIEW_REGIME_NOT_STATED", detector=FAILSAFE_ID, kind="context",
+                         jurisdiction=decided, category=None, where=first.where, start=0,
+                         end=0, score=0.0),)
+            return Outcome(decided, guess, bound=True, controlled=controlled, strength=strength)
+        return Outcome(decided, (conflict(decided, content, first.where),), bound=True,
                        controlled=controlled, strength=strength)
     regime, stated = marked_regime(flagging)
     if regime is not None and RESTRICTIVENESS[content] < RESTRICTIVENESS[regime]:

@@ -496,6 +496,9 @@ def explain_review_reason(code: str) -> str:
                                                 "export-control marking",
         "CONFLICT_EAR99_WITH_ECCN": "marked both EAR99 and with an ECCN",
         "REVIEW_SMALL_MARGIN": "the two most likely jurisdictions are close",
+        "REVIEW_REGIME_NOT_STATED": "the marking says export controlled without naming ITAR or "
+                                    "EAR, and the content does not say which: ITAR until a "
+                                    "person decides",
         "REVIEW_SUBJECT_TERMS_ITAR": "decided uncontrolled, yet USML terms were found",
         "REVIEW_SUBJECT_TERMS_EAR": "decided uncontrolled, yet CCL terms were found",
     }.get(code, "the text classifier alone points elsewhere"

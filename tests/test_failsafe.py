@@ -157,7 +157,8 @@ TABLE = [
     ("eccn marking binds", J.UNCONTROLLED, [ECCN_MARK], J.EAR, True),
     ("eccn marking, ITAR content: marked regime, review", J.ITAR, [ECCN_MARK], J.EAR, True),
     ("EAR99 on ordinary content agrees", J.UNCONTROLLED, [EAR99_MARK], J.EAR, False),
-    ("regime not stated: at least EAR", J.UNCONTROLLED, [CUI], J.EAR, True),
+    ("regime not stated, uncontrolled content: the stricter regime", J.UNCONTROLLED, [CUI],
+     J.ITAR, True),
     ("regime not stated: content may say ITAR", J.ITAR, [CUI], J.ITAR, False),
     ("regime not stated: EAR content agrees", J.EAR, [CUI], J.EAR, False),
     ("a mention flags", J.UNCONTROLLED, [replace(ITAR_MARK, kind="mention")], J.UNCONTROLLED, True),
@@ -172,8 +173,8 @@ TABLE = [
      J.UNCONTROLLED, True),
     ("the DoD warning names both regimes: EAR content stands", J.EAR,
      [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.EAR, False),
-    ("the DoD warning on uncontrolled content: at least EAR", J.UNCONTROLLED,
-     [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.EAR, True),
+    ("the DoD warning on uncontrolled content: the stricter regime", J.UNCONTROLLED,
+     [ev("MARK_DOD_EXPORT_WARNING", J.ITAR)], J.ITAR, True),
     ("about export control: a mention still flags", J.UNCONTROLLED,
      [replace(ITAR_MARK, kind="mention"), ABOUT], J.UNCONTROLLED, True),
     ("about export control: a quoted example is a quotation", J.UNCONTROLLED,
@@ -238,3 +239,13 @@ def test_content_that_does_not_contradict_with_confidence_leaves_the_marking_to_
     assert weak.jurisdiction is J.ITAR and not weak.conflicts and weak.bound
     strong = failsafe.apply(J.UNCONTROLLED, [ITAR_MARK], content_confidence=0.99)
     assert strong.jurisdiction is J.ITAR and strong.conflicts
+
+
+def test_a_marking_that_names_no_regime_guesses_the_stricter_one_and_says_so():
+    """CUI//SP-EXPT over content that leans EAR without conviction: ITAR, reviewed, with the
+    reason; over content that is surely EAR: EAR, no review reason."""
+    unsure = failsafe.apply(J.EAR, [CUI], content_confidence=0.4)
+    assert unsure.jurisdiction is J.ITAR
+    assert [c.code for c in unsure.conflicts] == ["REVIEW_REGIME_NOT_STATED"]
+    sure = failsafe.apply(J.EAR, [CUI], content_confidence=0.9)
+    assert sure.jurisdiction is J.EAR and not sure.conflicts
