@@ -12,8 +12,9 @@ Rules of the trade, in code:
    entry rather than a review task; it does not raise its container.
 4. The fail-safe rule (``classifiers.failsafe``): a marked item is never decided UNCONTROLLED
    without review; evidence against a marking sends the item to review with a ``CONFLICT``
-   reason naming both sides. Policy may add review where the weighing is unsure (a small
-   margin between the top two jurisdictions; the text classifier confident of another one).
+   reason naming both sides. Policy may add review where the weighing is unsure (controlled
+   subject terms under an UNCONTROLLED decision; a small margin between the top two
+   jurisdictions; the text classifier confident of another one).
 5. A container (zip, e-mail, a document with embedded files) takes the most restrictive decision
    of itself and its members: ITAR > UNDETERMINED > EAR > UNCONTROLLED. An unreadable member
    could hold anything, so it outranks a known EAR item.
