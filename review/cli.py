@@ -83,6 +83,9 @@ def add_parsers(sub: Any) -> None:
 
     show = qsub.add_parser("show", help="one entry with its evidence and excerpts")
     show.add_argument("id", type=int)
+    show.add_argument("--user", metavar="NAME",
+                      help="who is looking (required once the roster has users): only U.S. "
+                           "persons see items that are or may be controlled")
     show.add_argument("--json", action="store_true",
                       help="the entry as JSON, with excerpts and text segments")
     common(show)
@@ -193,9 +196,10 @@ def _show(args: argparse.Namespace, store, state) -> int:
     from labels.audit import AuditLog
 
     entry = store.get(args.id)
+    _check_viewer(store, getattr(args, "user", None), entry, state)
     # Reading an entry shows document text: the audit log records who looked (not what).
-    AuditLog(state / "audit.jsonl").append("review.viewed", entry.uri, queue_id=entry.id,
-                                           sha256=entry.sha256, via="cli")
+    AuditLog(state / "audit.jsonl", actor=getattr(args, "user", None)).append(
+        "review.viewed", entry.uri, queue_id=entry.id, sha256=entry.sha256, via="cli")
     if args.json:
         print(json.dumps(entry.to_json(content=True), ensure_ascii=False))
         return 0
@@ -290,9 +294,37 @@ def _check_reviewer(store, name: str, entry) -> None:
         raise ConfigError(f"{name} is not on the reviewer roster (enclave users list)")
     if not user.can_review():
         raise ConfigError(f"{name} is a {user.role}; deciding needs the reviewer or admin role")
-    if entry.controlled and not user.us_person:
+    from review.effective import can_view
+
+    if not can_view(user, entry, store):
         raise ConfigError(f"{name} is not marked a U.S. person and may not decide on "
-                          f"{entry.jurisdiction} content")
+                          "controlled (or not yet determined) content")
+
+
+def _check_viewer(store, name: str | None, entry, state) -> None:
+    """With a roster, ``show`` needs ``--user``, a name on it that may view the entry
+    (``review.effective.can_view``); a refusal is audited as ``view.refused``. Without a roster
+    the operator of the enclave host is taken to be entitled."""
+    from labels.audit import AuditLog
+    from review.effective import Access
+
+    if not store.list_users():
+        return
+    if not name:
+        raise ConfigError("the roster has users: say who is looking with --user NAME")
+    user = store.get_user(name)
+    if user is None:
+        raise ConfigError(f"{name} is not on the roster (enclave users list)")
+    access = Access(store, [entry])
+    if not access.can_view(user, entry):
+        AuditLog(state / "audit.jsonl", actor=name).append(
+            "view.refused", entry.uri, version=entry.item_version,
+            decision={"jurisdiction": entry.jurisdiction, "category": entry.category,
+                      "confidence": round(entry.confidence, 4)},
+            detail={"queue_id": entry.id, "via": "cli", "reason": "not a U.S. person",
+                    "effective": access.effective(entry).to_json()})
+        raise ConfigError(f"{name} is not marked a U.S. person and may not see queue entry "
+                          f"{entry.id}: it is or may be export-controlled")
 
 
 def _act(config, state, mode: str, entry, reviewed) -> dict[str, Any]:

@@ -51,6 +51,7 @@ Kind = Literal["confirm", "override", "not_technical", "release"]
 Role = Literal["viewer", "reviewer", "admin"]
 
 DB_FILE = "review.db"
+MAX_ID = 2 ** 63 - 1                    # a BIGINT: larger ids cannot exist on either database
 URL_ENV = "ENCLAVE_REVIEW_URL"
 
 
@@ -517,19 +518,40 @@ class ReviewStore:
                     out[row["sha256"]] = _reviewed(row)      # later rows win
         return out
 
+    def machine_decisions(self, hashes: Iterable[str]) -> dict[str, list[tuple[str, str | None]]]:
+        """The machine's (jurisdiction, category) of every queue entry, any status, per hash."""
+        wanted = sorted({h for h in hashes if h})
+        out: dict[str, list[tuple[str, str | None]]] = {}
+        with self._tx(write=False) as tx:
+            for i in range(0, len(wanted), 500):
+                chunk = wanted[i:i + 500]
+                marks = ", ".join("?" * len(chunk))
+                for row in tx.all(f"SELECT sha256, jurisdiction, category FROM queue "
+                                  f"WHERE sha256 IN ({marks})", tuple(chunk)):
+                    out.setdefault(row["sha256"], []).append((row["jurisdiction"],
+                                                              row["category"]))
+        return out
+
+    _LIGHT = ("id, uri, root, source, item_version, sha256, size, mime, jurisdiction, category, "
+              "confidence, alternatives, '[]' AS reasons, '[]' AS segments, why, status, "
+              "quarantine_id, error, created_at, decided_at")
+
     def list(self, *, jurisdiction: str | None = None, source: str | None = None,
              older_than: timedelta | None = None, max_confidence: float | None = None,
              status: str | None = "open", why: str | None = None, sha256: str | None = None,
-             limit: int | None = 100, offset: int = 0) -> list[QueueEntry]:
+             limit: int | None = 100, offset: int = 0, light: bool = False) -> list[QueueEntry]:
         """Queue entries, oldest first, filtered. ``status=None`` lists every status.
 
         ``source`` matches the source root the item was found under, or a prefix of its uri.
+        ``light`` leaves out reasons and segments (empty in the entries returned).
         """
         where, params = self._filters(jurisdiction=jurisdiction, source=source,
                                       older_than=older_than, max_confidence=max_confidence,
                                       status=status, why=why, sha256=sha256)
-        sql = f"SELECT * FROM queue{where} ORDER BY created_at, id"
+        sql = f"SELECT {self._LIGHT if light else '*'} FROM queue{where} ORDER BY created_at, id"
         if limit is not None:
+            if not (0 <= int(limit) <= MAX_ID and 0 <= int(offset) <= MAX_ID):
+                raise StoreError("limit and offset must be between 0 and 2**63-1")
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
         with self._tx(write=False) as tx:
@@ -566,6 +588,7 @@ class ReviewStore:
 
     def get(self, entry_id: int) -> QueueEntry:
         """One entry with its reasons and segments; ``NotFound`` when there is none."""
+        _check_id(entry_id)
         with self._tx(write=False) as tx:
             row = tx.one("SELECT * FROM queue WHERE id = ?", (int(entry_id),))
         if row is None:
@@ -595,6 +618,7 @@ class ReviewStore:
         if jurisdiction is not None and jurisdiction not in (
                 "ITAR", "EAR", "UNCONTROLLED", "UNDETERMINED"):
             raise StoreError(f"unknown jurisdiction {jurisdiction!r}")
+        _check_id(entry_id)
         at = _now()
         with self._tx() as tx:
             row = tx.one("SELECT * FROM queue WHERE id = ?", (int(entry_id),))
@@ -801,6 +825,16 @@ class _Transaction:
 
     def all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         return list(self.conn.execute(self.store._sql(sql), tuple(params)).fetchall())
+
+
+def _check_id(entry_id: Any) -> None:
+    """``NotFound`` for what cannot be a queue id (not an integer, below 1, beyond a BIGINT)."""
+    try:
+        value = int(entry_id)
+    except (TypeError, ValueError, OverflowError):
+        raise NotFound(f"no queue entry {str(entry_id)[:32]}") from None
+    if isinstance(entry_id, bool) or not 1 <= value <= MAX_ID:
+        raise NotFound(f"no queue entry {str(entry_id)[:32]}")
 
 
 def _segment_json(segment: Any) -> dict[str, str]:

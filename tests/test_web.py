@@ -144,9 +144,10 @@ def test_non_us_person_refused_itar_and_refusal_audited(env) -> None:
     assert r.status_code == 403
     assert client.get(f"/item/{env['ear'].id}").status_code == 403
     assert env["store"].get(env["itar"].id).status == "open"
-    # The queue still lists the items (no excerpts) without links to them.
+    # The queue lists them only as a count: no names, paths, categories or links.
     queue = client.get("/queue").get_data(as_text=True)
-    assert "radar.txt" in queue and f'href="/item/{env["itar"].id}"' not in queue
+    assert "radar.txt" not in queue and f'href="/item/{env["itar"].id}"' not in queue
+    assert "2 items you may not view" in queue
     assert AuditLog(env["state"] / "audit.jsonl").verify().ok
 
 

@@ -9,8 +9,9 @@
   user (the roster still decides role and U.S.-person status). The header from any other
   address is ignored.
 - **Roles**: ``viewer`` reads the queue, ``reviewer`` also decides, ``admin`` also manages users.
-- **U.S. persons**: only users the roster marks as U.S. persons open items whose content is or
-  may be controlled (``QueueEntry.controlled``).
+- **U.S. persons**: only users the roster marks as U.S. persons see anything about items whose
+  content is or may be controlled under its *effective* decision, for any copy of that content
+  (``review.effective.can_view``, the one rule).
 - **CSRF**: every POST carries the session's token in a hidden ``csrf_token`` field, compared in
   constant time; a POST without it, or with another, gets 400.
 """
@@ -155,9 +156,11 @@ def require(role: str = "viewer") -> Callable:
     return wrap
 
 
-def may_open(user, entry) -> bool:
-    """The U.S.-person rule: controlled content (or content that may be) only for U.S. persons."""
-    return bool(user.us_person) or not entry.controlled
+def may_open(user, entry, access=None) -> bool:
+    """The U.S.-person rule (``review.effective.can_view``) over this app's store."""
+    from review.effective import can_view
+
+    return can_view(user, entry, current_app.config["ENCLAVE_STORE"], access=access)
 
 
 _DUMMY: list[str] = []
