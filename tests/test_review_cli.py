@@ -203,6 +203,36 @@ def test_users_roster_and_who_may_decide(tmp_path: Path, capsys, monkeypatch) ->
         assert store.get_user("bob").verify_password("new secret")
 
 
+def test_queue_show_asks_the_access_rule(tmp_path: Path, capsys, monkeypatch) -> None:
+    """With a roster, `queue show` needs --user; a non-U.S. person is refused (and audited)
+    for content whose effective decision is controlled, even when the machine said otherwise."""
+    from labels.audit import AuditLog
+
+    monkeypatch.delenv("ENCLAVE_REVIEW_URL", raising=False)
+    state = tmp_path / "state"
+    plain = _queue_one(state, "file:///nowhere/p", Jurisdiction.UNCONTROLLED)
+    assert main(["users", "add", "alice", "--role", "reviewer", "--us-person",
+                 "--state", str(state)]) == 0
+    assert main(["users", "add", "bob", "--role", "reviewer", "--state", str(state)]) == 0
+    capsys.readouterr()
+    assert main(["queue", "show", str(plain), "--state", str(state)]) == 2
+    assert "--user" in capsys.readouterr().err
+    assert main(["queue", "show", str(plain), "--user", "bob", "--state", str(state)]) == 0
+    assert main(["queue", "decide", str(plain), "--jurisdiction", "ITAR", "--category", "XI(c)",
+                 "--reviewer", "alice", "--note", "radar", "--mode", "report",
+                 "--state", str(state)]) == 0
+    capsys.readouterr()
+    assert main(["queue", "show", str(plain), "--user", "bob", "--state", str(state)]) == 2
+    out = capsys.readouterr()
+    assert "U.S. person" in out.err and "nowhere" not in out.out
+    assert main(["queue", "show", str(plain), "--user", "alice", "--state", str(state)]) == 0
+    refused = [e for e in AuditLog(state / "audit.jsonl").entries()
+               if e["action"] == "view.refused"]
+    assert len(refused) == 1 and refused[0]["actor"] == "bob"
+    assert refused[0]["detail"]["effective"]["jurisdiction"] == "ITAR"
+    assert main(["queue", "show", "9" * 27, "--user", "alice", "--state", str(state)]) == 1
+
+
 def test_queue_command_line_errors(tmp_path: Path, capsys, monkeypatch) -> None:
     monkeypatch.delenv("ENCLAVE_REVIEW_URL", raising=False)
     state = tmp_path / "state"

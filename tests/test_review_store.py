@@ -359,3 +359,52 @@ def test_a_postgres_store_is_shared_by_two_connections(postgres) -> None:
         assert worker.reviewed("a" * 64).reviewer == "alice"
         assert worker.enqueue(replace(decision(), uri="file:///copy"),
                               why="review_required") is None
+
+
+def test_effective_decision_and_can_view_follow_the_review_and_every_copy(store: ReviewStore) -> None:
+    from review.effective import Access, can_view, is_controlled
+
+    assert is_controlled("ITAR", "XI(c)") and is_controlled("EAR", "5A002.a")
+    assert is_controlled("UNDETERMINED", None) and not is_controlled("EAR", "EAR99")
+    assert not is_controlled("UNCONTROLLED", None)
+    store.add_user("us", role="reviewer", us_person=True)
+    store.add_user("foreign", role="reviewer", us_person=False)
+    us, foreign = store.get_user("us"), store.get_user("foreign")
+    plain = store.enqueue(decision("file:///share/a.txt", sha="c" * 64,
+                                   jurisdiction=Jurisdiction.UNCONTROLLED, category=None),
+                          why="review_required", segments=SEGMENTS)
+    copy = store.enqueue(decision("file:///share/b.txt", sha="c" * 64,
+                                  jurisdiction=Jurisdiction.UNCONTROLLED, category=None),
+                         why="review_required", segments=SEGMENTS)
+    assert can_view(foreign, plain, store) and can_view(foreign, copy, store)
+    assert not can_view(None, plain, store) and not can_view(foreign, plain)
+    store.decide(plain.id, reviewer="us", kind="override", jurisdiction="ITAR",
+                 category="XI(c)", note="receiver")
+    for entry in (store.get(plain.id), store.get(copy.id)):
+        assert entry.jurisdiction == "UNCONTROLLED"                 # the machine's
+        assert not can_view(foreign, entry, store) and can_view(us, entry, store)
+    access = Access(store, store.list(status=None, limit=None, light=True))
+    eff = access.effective(store.get(copy.id))
+    assert (eff.jurisdiction, eff.category, eff.reviewed) == ("ITAR", "XI(c)", True)
+    # Unreviewed, a machine-UNCONTROLLED copy of machine-EAR content is controlled.
+    ear = store.enqueue(decision("file:///share/e.txt", sha="d" * 64, jurisdiction=Jurisdiction.EAR,
+                                 category="5A002.a"), why="review_required", segments=SEGMENTS)
+    twin = store.enqueue(decision("file:///share/f.txt", sha="d" * 64,
+                                  jurisdiction=Jurisdiction.UNCONTROLLED, category=None),
+                         why="review_required", segments=SEGMENTS)
+    assert not can_view(foreign, twin, store) and not can_view(foreign, ear, store)
+    assert sorted(store.machine_decisions(["d" * 64])["d" * 64]) == [
+        ("EAR", "5A002.a"), ("UNCONTROLLED", None)]
+    light = store.list(sha256="d" * 64, light=True)
+    assert [e.id for e in light] == [ear.id, twin.id] and light[0].segments == ()
+    assert light[0].reasons == ()
+
+
+def test_ids_beyond_a_bigint_are_not_found(store: ReviewStore) -> None:
+    for bad in (10 ** 26, 2 ** 63, -1, 0, "x", None):
+        with pytest.raises(NotFound):
+            store.get(bad)
+        with pytest.raises(NotFound):
+            store.decide(bad, reviewer="a", kind="confirm")
+    with pytest.raises(StoreError):
+        store.list(limit=10, offset=10 ** 26)

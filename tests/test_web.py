@@ -20,7 +20,7 @@ from pipeline.sources.local import version_of
 from review.store import ReviewStore
 from review.web import create_app
 from review.web.render import check_category
-from tests.conftest import EAR_TEXT, ITAR_TEXT
+from tests.conftest import EAR_TEXT, ITAR_TEXT, PLAIN_TEXT
 
 VERSIONS = Versions(rules="r", model="m", taxonomy="t")
 PASSWORD = "correct horse battery"
@@ -387,3 +387,253 @@ def test_edited_audit_log_fails_verify(env) -> None:
     assert '"actor": "ursula"' in text
     log.write_text(text.replace('"actor": "ursula"', '"actor": "someone-else"', 1))
     assert main(["audit", "verify", "--state", state]) == 1
+
+
+# -- the effective decision, list redaction, bounded ids, next item (SQLite and PostgreSQL) ---
+
+from urllib.parse import quote, urlencode  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from review.effective import Access, can_view  # noqa: E402
+from tests.postgres import postgres  # noqa: E402,F401  (the session fixture)
+
+GIMBAL_NAME = "XM-25 seeker gimbal servo loop.txt"
+GIMBAL_TEXT = "Gimbal servo loop: rate gain 4.2, notch at 87 Hz, seeker boresight trim table.\n"
+UNDETERMINED_NAME = "Hellfire-seeker-scan.bin"
+
+
+def _plain(path: Path, jurisdiction: Jurisdiction = Jurisdiction.UNCONTROLLED, *,
+           category: str | None = None, source: Path) -> Decision:
+    st_ = os.stat(path)
+    return Decision(uri=path.as_uri(), root=path.as_uri(), size=st_.st_size,
+                    sha256=hashlib.sha256(path.read_bytes()).hexdigest(), mime="text/plain",
+                    jurisdiction=jurisdiction, category=category, confidence=0.4,
+                    review_required=True, reasons=(), versions=VERSIONS,
+                    item_version=version_of(st_), source=source.as_uri())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def benv(request, tmp_path: Path):
+    """Queue order: ITAR radar, menu (uncontrolled), EAR crypto, the gimbal file (machine:
+    UNCONTROLLED), its copy (same bytes), an UNDETERMINED item, a second menu."""
+    share = tmp_path / "share"
+    share.mkdir()
+    state = tmp_path / "state"
+    target = str(state / "review.db") if request.param == "sqlite" else \
+        request.getfixturevalue("postgres").new_database()
+    store = ReviewStore.open(target)
+    files = {"radar.txt": ITAR_TEXT, "menu.txt": PLAIN_TEXT, "crypto.txt": EAR_TEXT,
+             GIMBAL_NAME: GIMBAL_TEXT, "copy.txt": GIMBAL_TEXT,
+             UNDETERMINED_NAME: "\x00\x01 scan pattern \x02", "menu2.txt": PLAIN_TEXT + "2"}
+    for name, text in files.items():
+        (share / name).write_text(text)
+    e = {}
+    e["itar"] = store.enqueue(_decision(share / "radar.txt", ITAR_TEXT, Jurisdiction.ITAR, "XI(c)",
+                                        "USML CATEGORY XI(c)", "MARK_USML_CATEGORY", source=share),
+                              why="review_required", segments=[Segment("body", ITAR_TEXT)])
+    e["menu"] = store.enqueue(_plain(share / "menu.txt", source=share), why="review_required",
+                              segments=[Segment("body", PLAIN_TEXT)])
+    e["ear"] = store.enqueue(_decision(share / "crypto.txt", EAR_TEXT, Jurisdiction.EAR, "5A002.a",
+                                       "ECCN: 5A002.a", "MARK_ECCN", source=share),
+                             why="review_required", segments=[Segment("body", EAR_TEXT)])
+    e["gimbal"] = store.enqueue(_plain(share / GIMBAL_NAME, source=share), why="review_required",
+                                segments=[Segment("body", GIMBAL_TEXT)])
+    e["copy"] = store.enqueue(_plain(share / "copy.txt", source=share), why="review_required",
+                              segments=[Segment("body", GIMBAL_TEXT)])
+    e["undetermined"] = store.enqueue(
+        _plain(share / UNDETERMINED_NAME, Jurisdiction.UNDETERMINED, source=share),
+        why="undetermined", segments=[])
+    e["menu2"] = store.enqueue(_plain(share / "menu2.txt", source=share), why="review_required",
+                               segments=[Segment("body", PLAIN_TEXT + "2")])
+    assert all(e.values()) and e["gimbal"].sha256 == e["copy"].sha256
+    store.add_user("ursula", role="reviewer", us_person=True, password=PASSWORD)
+    store.add_user("nadia", role="reviewer", us_person=False, password=PASSWORD)
+    store.add_user("victor", role="viewer", us_person=False, password=PASSWORD)
+    app = create_app(store, state_dir=state, config=EnclaveConfig(mode="label"),
+                     secret_key="test-secret")
+    app.config["ENCLAVE_FAILURE_DELAY"] = 0.0
+    yield {"app": app, "store": store, "state": state, "share": share, **e}
+    app.config["ENCLAVE_APPLIER"].close()
+    store.close()
+
+
+def _gimbal_itar(benv) -> None:
+    """A U.S. reviewer decides the machine-UNCONTROLLED gimbal file is ITAR."""
+    client = login(benv["app"], "ursula")
+    r = client.post(f"/item/{benv['gimbal'].id}/decide",
+                    data={"kind": "override", "jurisdiction": "ITAR", "category": "XII(d)",
+                          "note": "seeker gimbal control law", "csrf_token": token(client)})
+    assert r.status_code == 303
+    assert benv["store"].reviewed(benv["gimbal"].sha256).jurisdiction == "ITAR"
+
+
+def test_deemed_export_reviewed_itar_refused_to_non_us_person_for_every_copy(benv) -> None:
+    nadia = login(benv["app"], "nadia")
+    gimbal, copy = benv["gimbal"], benv["copy"]
+    # Before review the machine says UNCONTROLLED and the file is open to her.
+    assert nadia.get(f"/item/{gimbal.id}").status_code == 200
+    _gimbal_itar(benv)
+    store = benv["store"]
+    assert store.get(gimbal.id).jurisdiction == "UNCONTROLLED"      # the machine's, unchanged
+    for entry in (gimbal, copy):
+        r = nadia.get(f"/item/{entry.id}")
+        assert r.status_code == 403
+        body = r.get_data(as_text=True)
+        assert "Gimbal servo" not in body and "XM-25" not in body
+        assert not can_view(store.get_user("nadia"), store.get(entry.id), store)
+        assert can_view(store.get_user("ursula"), store.get(entry.id), store)
+    refused = [a for a in audit_actions(benv["state"]) if a["action"] == "view.refused"]
+    assert [a["detail"]["queue_id"] for a in refused] == [gimbal.id, copy.id]
+    assert refused[0]["detail"]["effective"] == {"jurisdiction": "ITAR", "category": "XII(d)",
+                                                 "reviewed": True}
+    assert AuditLog(benv["state"] / "audit.jsonl").verify().ok
+
+
+def test_a_copy_of_controlled_content_is_controlled(benv, tmp_path: Path) -> None:
+    """Unreviewed: one copy the machine calls ITAR makes an UNCONTROLLED copy controlled."""
+    share, store = benv["share"], benv["store"]
+    twin = share / "twin-of-radar.txt"
+    twin.write_text(ITAR_TEXT)
+    entry = store.enqueue(_plain(twin, source=share), why="review_required",
+                          segments=[Segment("body", ITAR_TEXT)])
+    assert entry.sha256 == benv["itar"].sha256 and entry.jurisdiction == "UNCONTROLLED"
+    nadia = login(benv["app"], "nadia")
+    assert nadia.get(f"/item/{entry.id}").status_code == 403
+    assert "twin-of-radar" not in nadia.get("/queue").get_data(as_text=True)
+    # Reviewed not technical, every copy is uncontrolled under its effective decision.
+    store.decide(benv["itar"].id, reviewer="ursula", kind="not_technical", note="a test page")
+    assert nadia.get(f"/item/{entry.id}").status_code == 200
+
+
+def _hidden_markers(benv) -> list[str]:
+    return ["radar.txt", "crypto.txt", "XM-25", "copy.txt", "Hellfire", "XI(c)", "5A002",
+            "XII(d)", "Gimbal servo", *SECRET_WORDS,
+            *[f'data-id="{benv[k].id}"' for k in ("itar", "ear", "gimbal", "copy", "undetermined")],
+            *[f'/item/{benv[k].id}"' for k in ("itar", "ear", "gimbal", "copy", "undetermined")]]
+
+
+def test_queue_list_redacts_controlled_and_undetermined_rows_for_non_us_persons(benv) -> None:
+    _gimbal_itar(benv)
+    for name in ("nadia", "victor"):
+        client = login(benv["app"], name)
+        pages = {}
+        for url in ("/queue", "/queue?status=decided", "/queue?jurisdiction=ITAR",
+                    "/queue?jurisdiction=UNDETERMINED", "/queue?confidence=70",
+                    "/queue?age=1d", "/dashboard"):
+            r = client.get(url)
+            assert r.status_code == 200, url
+            pages[url] = html = r.get_data(as_text=True)
+            for marker in _hidden_markers(benv):
+                assert marker not in html, (name, url, marker)
+        assert "menu.txt" in pages["/queue"] and "menu2.txt" in pages["/queue"]
+        # Open and hidden: radar, crypto, the undetermined item; the gimbal pair is decided.
+        assert "3 items you may not view" in pages["/queue"]
+        assert "2 items you may not view" in pages["/queue?status=decided"]
+        # The same bare count whatever the filter says.
+        assert "3 items you may not view" in pages["/queue?jurisdiction=ITAR"]
+        assert "3 items you may not view" in pages["/dashboard"]
+        # Counts and the source list are over what she may view only.
+        assert '<span class="pill ITAR">' not in pages["/queue"]
+        assert re.search(r"<strong>2</strong> open", pages["/queue"])
+    ursula = login(benv["app"], "ursula").get("/queue").get_data(as_text=True)
+    assert "radar.txt" in ursula and "Hellfire" in ursula and "may not view" not in ursula
+
+
+def test_next_item_after_a_decision_is_one_the_user_may_view(benv) -> None:
+    nadia = login(benv["app"], "nadia")
+    r = nadia.post(f"/item/{benv['menu'].id}/decide",
+                   data={"kind": "confirm", "csrf_token": token(nadia)})
+    # crypto (EAR) and the undetermined item come between; the gimbal pair is open to her
+    # while unreviewed.
+    assert r.status_code == 303 and r.headers["Location"].endswith(f"/item/{benv['gimbal'].id}")
+    _gimbal_itar(benv)
+    r = nadia.post(f"/item/{benv['menu2'].id}/decide",
+                   data={"kind": "confirm", "csrf_token": token(nadia)})
+    assert r.status_code == 303 and r.headers["Location"].endswith("/queue")
+    # The item page's own previous / next links skip what she may not open.
+    ursula = login(benv["app"], "ursula")
+    r = ursula.post(f"/item/{benv['itar'].id}/decide",
+                    data={"kind": "confirm", "csrf_token": token(ursula)})
+    assert r.headers["Location"].endswith(f"/item/{benv['ear'].id}")
+
+
+def test_malformed_and_huge_ids_and_pages_are_4xx(benv) -> None:
+    for name in ("nadia", "ursula"):
+        client = login(benv["app"], name)
+        for url in ("/queue?page=" + "1" * 27, "/queue?page=-1", "/queue?page=abc",
+                    "/queue?page=1.5", "/queue?page=%EF%BC%91", "/queue?page=1000001",
+                    "/item/" + "9" * 27, f"/item/{2 ** 63}", "/item/-1", "/item/0", "/item/x",
+                    "/item/1e9", f"/item/{2 ** 63 - 1}"):
+            r = client.get(url)
+            assert 400 <= r.status_code < 500, (url, r.status_code)
+        r = client.post("/item/" + "9" * 27 + "/decide",
+                        data={"kind": "confirm", "csrf_token": token(client)})
+        assert r.status_code == 404
+        assert client.get("/queue?page=0").status_code == 200
+    store = benv["store"]
+    from review.store import NotFound
+    for bad in (10 ** 26, -1, 0, 2 ** 63, "x"):
+        with pytest.raises(NotFound):
+            store.get(bad)
+
+
+ROUTES = ("/", "/queue", "/item/{id}", "/item/{id}/decide", "/dashboard", "/users", "/login")
+QUERY_KEYS = ("page", "jurisdiction", "source", "age", "confidence", "status", "q", "id")
+ids = st.one_of(st.integers(min_value=-10 ** 30, max_value=10 ** 30),
+                st.integers(min_value=0, max_value=12),
+                st.text(max_size=30).map(lambda s: quote(s, safe="")))
+values = st.one_of(st.integers(min_value=-10 ** 30, max_value=10 ** 30).map(str),
+                   st.sampled_from(("ITAR", "EAR", "UNDETERMINED", "UNCONTROLLED", "decided",
+                                    "open", "1d", "7d", "50", "")),
+                   st.text(max_size=20))
+queries = st.dictionaries(st.sampled_from(QUERY_KEYS), values, max_size=4)
+
+
+def test_fuzz_every_route_no_500_and_nothing_controlled_to_those_who_may_not_see_it(benv) -> None:
+    _gimbal_itar(benv)
+    app, store = benv["app"], benv["store"]
+    clients = {"anonymous": app.test_client(), "viewer": login(app, "victor"),
+               "nadia": login(app, "nadia"), "ursula": login(app, "ursula")}
+    tokens = {who: (token(c) if who != "anonymous" else "") for who, c in clients.items()}
+    entries = store.list(status=None, limit=None)
+    markers: dict[str, list[str]] = {}
+    for who in clients:
+        user = store.get_user({"viewer": "victor"}.get(who, who)) if who != "anonymous" else None
+        access = Access(store, entries)
+        hidden = [e for e in entries if not access.can_view(user, e)]
+        words = set()
+        for e in hidden:
+            words.add(e.uri.rsplit("/", 1)[-1])
+            words |= {s["text"].strip()[:24] for s in e.segments if s["text"].strip()}
+        if user is None or not user.us_person:
+            words |= {"XM-25", "radar.txt", "crypto.txt", "Hellfire", "Gimbal servo"}
+        markers[who] = sorted(w for w in words if w)
+    assert "XM-25%20seeker%20gimbal%20servo%20loop.txt" in markers["nadia"]
+
+    @settings(max_examples=60, deadline=None, derandomize=True,
+              suppress_health_check=[HealthCheck.too_slow])
+    @given(who=st.sampled_from(tuple(clients)), route=st.sampled_from(ROUTES), id_=ids,
+           query=queries, kind=st.text(max_size=12), post=st.booleans())
+    def run(who, route, id_, query, kind, post) -> None:
+        client = clients[who]
+        url = route.format(id=id_)
+        if query:
+            url += "?" + urlencode(query)
+        if post or route.endswith("/decide"):
+            if kind in ("confirm", "override", "not_technical", "release"):
+                kind = "maybe"                  # the fuzz must not decide anything
+            r = client.post(url, data={"kind": kind, "csrf_token": tokens[who],
+                                       "jurisdiction": "ITAR", "category": kind, "note": kind})
+        else:
+            r = client.get(url)
+        assert r.status_code < 500, (who, url, r.status_code)
+        seen = r.get_data(as_text=True) + "\n".join(f"{k}: {v}" for k, v in r.headers.items())
+        for marker in markers[who]:
+            assert marker not in seen, (who, url, marker)
+
+    run()
+    assert all(e.status == store.get(e.id).status for e in entries)
+
+

@@ -12,8 +12,11 @@ What the pages guarantee:
 
 - URLs carry numeric ids and short filter keys, never an item's path or text; the queue list
   shows no excerpts.
-- Item pages of controlled content (``QueueEntry.controlled``) open only for U.S. persons; a
-  refusal answers 403 and is audited (``view.refused``). Every item view (``view.item``) and
+- Nothing about an item whose content is or may be controlled under its effective decision
+  (``review.effective.can_view``: the latest review, else the machine; any copy with the same
+  sha256) is shown to anyone but U.S. persons: its page answers 403 and is audited
+  (``view.refused``); in the queue and dashboard it is only counted. Ids and page numbers out of
+  range answer 404 / 400. Every item view (``view.item``) and
   every decision (``review.decide``) is appended to the hash-chained audit log.
 - Every POST carries a per-session CSRF token. Session cookies are HttpOnly, SameSite=Strict
   and, with ``secure_cookies``, Secure. A Content-Security-Policy allows only this page's own
