@@ -15,6 +15,7 @@ from flask import (Blueprint, abort, current_app, flash, g, redirect, render_tem
                    url_for)
 
 from classifiers.cite import citation
+from review.store import MAX_ID          # a larger id cannot exist: the route answers 404
 from review.web.auth import may_open, require
 from review.web.render import age_text, bar_chart, check_category, located, render_segments
 
@@ -30,7 +31,6 @@ AGES = {"1d": ("older than 1 day", timedelta(days=1)),
 CONFIDENCES = {"50": ("below 50 %", 0.5), "70": ("below 70 %", 0.7), "90": ("below 90 %", 0.9)}
 PAGE = 100
 MAX_PAGE = 1_000_000
-MAX_ID = 2 ** 63 - 1         # review.store.MAX_ID: a larger id cannot exist (404, not 500)
 NOTE_MAX = 2000
 
 
