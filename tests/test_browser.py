@@ -99,11 +99,27 @@ def test_review_in_a_browser(browser, server, swept) -> None:
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
+    def wait_gone(page) -> None:
+        """Wait until the old page's root element has left the document. While Chromium swaps
+        documents, asking about the old node can also answer "does not belong to the
+        document": that too means it is gone."""
+        from selenium.common.exceptions import WebDriverException
+
+        def gone(_driver) -> bool:
+            try:
+                return EC.staleness_of(page)(_driver)
+            except WebDriverException as exc:
+                if "does not belong to the document" in str(exc):
+                    return True
+                raise
+
+        WebDriverWait(browser, 10).until(gone)
+
     def click_and_wait(element) -> None:
         """Click something that loads a new page, and wait until it has."""
         page = browser.find_element(By.TAG_NAME, "html")
         element.click()
-        WebDriverWait(browser, 10).until(EC.staleness_of(page))
+        wait_gone(page)
 
     share, state = swept["share"], swept["state"]
     browser.get(server + "/queue")
@@ -128,7 +144,7 @@ def test_review_in_a_browser(browser, server, swept) -> None:
     entry_id = rows[0].get_attribute("data-id")
     page = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ENTER)
-    WebDriverWait(browser, 10).until(EC.staleness_of(page))
+    wait_gone(page)
     assert browser.current_url == f"{server}/item/{entry_id}"
 
     # The markings are highlighted in place; the ECCN is cited with its heading.
