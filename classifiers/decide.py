@@ -127,15 +127,15 @@ def noisy_or(scores: Iterable[float]) -> float:
     return min(MAX_CONFIDENCE, 1.0 - miss)
 
 
-def _reason(code: str, jurisdiction: Jurisdiction | None = None, where: str = "item") -> Evidence:
-    return Evidence(code=code, detector=f"{DECIDER_ID}.review", kind="context",
-                    jurisdiction=jurisdiction, category=None, where=where, start=0, end=0,
-                    score=0.0)
+def _reason(code: str, jurisdiction: Jurisdiction | None = None, where: str = "item",
+            detector: str = f"{DECIDER_ID}.review") -> Evidence:
+    """A review reason of the decider's own (no text, no weight)."""
+    return Evidence(code=code, detector=detector, kind="context", jurisdiction=jurisdiction,
+                    category=None, where=where, start=0, end=0, score=0.0)
 
 
 def _conflict(code: str, where: str = "item") -> Evidence:
-    return Evidence(code=code, detector=f"{DECIDER_ID}.conflicts", kind="context",
-                    jurisdiction=None, category=None, where=where, start=0, end=0, score=0.0)
+    return _reason(code, where=where, detector=f"{DECIDER_ID}.conflicts")
 
 
 _SUBJECT_TERMS = ("SUBJ_TERM_USML", "SUBJ_TERM_CCL")

@@ -127,10 +127,15 @@ def marked_regime(marks: Sequence[Evidence]) -> tuple[Jurisdiction | None, bool]
     return None, False
 
 
+def review_reason(code: str, jurisdiction: Jurisdiction, where: str = "item") -> Evidence:
+    """A reason of this rule that sends the item to review (no text, no weight)."""
+    return Evidence(code=code, detector=FAILSAFE_ID, kind="context", jurisdiction=jurisdiction,
+                    category=None, where=where, start=0, end=0, score=0.0)
+
+
 def conflict(marked: Jurisdiction, content: Jurisdiction, where: str = "item") -> Evidence:
-    return Evidence(code=f"CONFLICT_MARKING_{marked.value}_VS_CONTENT_{content.value}",
-                    detector=FAILSAFE_ID, kind="context", jurisdiction=marked, category=None,
-                    where=where, start=0, end=0, score=0.0)
+    return review_reason(f"CONFLICT_MARKING_{marked.value}_VS_CONTENT_{content.value}", marked,
+                         where)
 
 
 def _below(content: Jurisdiction, regime: Jurisdiction, stated: bool) -> bool:
@@ -173,9 +178,7 @@ def apply(content: Jurisdiction, evidence: Sequence[Evidence],
             # cover sheet, a terse parts list): the marking decides. Where it names no regime
             # and the content did not name one either, the regime is a guess: review.
             guess = () if stated or decided is content else (
-                Evidence(code="REVIEW_REGIME_NOT_STATED", detector=FAILSAFE_ID, kind="context",
-                         jurisdiction=decided, category=None, where=first.where, start=0,
-                         end=0, score=0.0),)
+                review_reason("REVIEW_REGIME_NOT_STATED", decided, first.where),)
             return Outcome(decided, guess, bound=True, controlled=controlled, strength=strength)
         return Outcome(decided, (conflict(decided, content, first.where),), bound=True,
                        controlled=controlled, strength=strength)

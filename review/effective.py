@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-CONTROLLED_JURISDICTIONS = ("ITAR", "EAR", "UNDETERMINED")
 
 
 def is_controlled(jurisdiction: str | None, category: str | None) -> bool:
@@ -106,5 +105,5 @@ def can_view(user, entry, store=None, *, access: Access | None = None) -> bool:
     return access.can_view(user, entry)
 
 
-__all__ = ["Access", "CONTROLLED_JURISDICTIONS", "Effective", "can_view", "effective",
+__all__ = ["Access", "Effective", "can_view", "effective",
            "is_controlled"]

@@ -113,11 +113,6 @@ class QueueEntry:
             out["reasons"] = [{k: v for k, v in r.items() if k != "excerpt"} for r in self.reasons]
         return out
 
-    @property
-    def controlled(self) -> bool:
-        """Whether the machine thinks (or cannot rule out) that the content is controlled."""
-        return self.jurisdiction in ("ITAR", "EAR", "UNDETERMINED") and self.category != "EAR99"
-
 
 @dataclass(frozen=True)
 class ReviewedDecision:
